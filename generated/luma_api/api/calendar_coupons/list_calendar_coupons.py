@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_calendar_coupons_response import ListCalendarCouponsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    pagination_cursor: str | Unset = UNSET,
+    pagination_limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pagination_cursor"] = pagination_cursor
+
+    params["pagination_limit"] = pagination_limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/calendars/coupons/list",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListCalendarCouponsResponse | None:
+    if response.status_code == 200:
+        response_200 = ListCalendarCouponsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListCalendarCouponsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    pagination_cursor: str | Unset = UNSET,
+    pagination_limit: int | Unset = UNSET,
+) -> Response[ListCalendarCouponsResponse]:
+    """List the calendar's coupons
+
+     Returns the coupons defined on the calendar itself, which apply to every event the calendar manages,
+    one page at a time. Event-specific coupons are listed by `list_event_coupons`.
+
+    Args:
+        pagination_cursor (str | Unset):
+        pagination_limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListCalendarCouponsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        pagination_cursor=pagination_cursor,
+        pagination_limit=pagination_limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    pagination_cursor: str | Unset = UNSET,
+    pagination_limit: int | Unset = UNSET,
+) -> ListCalendarCouponsResponse | None:
+    """List the calendar's coupons
+
+     Returns the coupons defined on the calendar itself, which apply to every event the calendar manages,
+    one page at a time. Event-specific coupons are listed by `list_event_coupons`.
+
+    Args:
+        pagination_cursor (str | Unset):
+        pagination_limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListCalendarCouponsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        pagination_cursor=pagination_cursor,
+        pagination_limit=pagination_limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    pagination_cursor: str | Unset = UNSET,
+    pagination_limit: int | Unset = UNSET,
+) -> Response[ListCalendarCouponsResponse]:
+    """List the calendar's coupons
+
+     Returns the coupons defined on the calendar itself, which apply to every event the calendar manages,
+    one page at a time. Event-specific coupons are listed by `list_event_coupons`.
+
+    Args:
+        pagination_cursor (str | Unset):
+        pagination_limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListCalendarCouponsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        pagination_cursor=pagination_cursor,
+        pagination_limit=pagination_limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    pagination_cursor: str | Unset = UNSET,
+    pagination_limit: int | Unset = UNSET,
+) -> ListCalendarCouponsResponse | None:
+    """List the calendar's coupons
+
+     Returns the coupons defined on the calendar itself, which apply to every event the calendar manages,
+    one page at a time. Event-specific coupons are listed by `list_event_coupons`.
+
+    Args:
+        pagination_cursor (str | Unset):
+        pagination_limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListCalendarCouponsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            pagination_cursor=pagination_cursor,
+            pagination_limit=pagination_limit,
+        )
+    ).parsed

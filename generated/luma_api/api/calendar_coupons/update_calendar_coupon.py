@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty_response import EmptyResponse
+from ...models.update_calendar_coupon_request import UpdateCalendarCouponRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateCalendarCouponRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/calendars/coupons/update",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmptyResponse | None:
+    if response.status_code == 200:
+        response_200 = EmptyResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EmptyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCalendarCouponRequest,
+) -> Response[EmptyResponse]:
+    """Update a calendar coupon
+
+     Changes how many more times a calendar coupon can be used and the window in which it is valid. The
+    coupon is identified by its code; its discount cannot be changed. Fields that are omitted stay as
+    they are. (The oldest version of this route accepted only the remaining count.)
+
+    Args:
+        body (UpdateCalendarCouponRequest): Body of `update_calendar_coupon`. Only the fields sent
+            are changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCalendarCouponRequest,
+) -> EmptyResponse | None:
+    """Update a calendar coupon
+
+     Changes how many more times a calendar coupon can be used and the window in which it is valid. The
+    coupon is identified by its code; its discount cannot be changed. Fields that are omitted stay as
+    they are. (The oldest version of this route accepted only the remaining count.)
+
+    Args:
+        body (UpdateCalendarCouponRequest): Body of `update_calendar_coupon`. Only the fields sent
+            are changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCalendarCouponRequest,
+) -> Response[EmptyResponse]:
+    """Update a calendar coupon
+
+     Changes how many more times a calendar coupon can be used and the window in which it is valid. The
+    coupon is identified by its code; its discount cannot be changed. Fields that are omitted stay as
+    they are. (The oldest version of this route accepted only the remaining count.)
+
+    Args:
+        body (UpdateCalendarCouponRequest): Body of `update_calendar_coupon`. Only the fields sent
+            are changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCalendarCouponRequest,
+) -> EmptyResponse | None:
+    """Update a calendar coupon
+
+     Changes how many more times a calendar coupon can be used and the window in which it is valid. The
+    coupon is identified by its code; its discount cannot be changed. Fields that are omitted stay as
+    they are. (The oldest version of this route accepted only the remaining count.)
+
+    Args:
+        body (UpdateCalendarCouponRequest): Body of `update_calendar_coupon`. Only the fields sent
+            are changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_event_coupons_response import ListEventCouponsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    event_id: str,
+    pagination_cursor: str | Unset = UNSET,
+    pagination_limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["event_id"] = event_id
+
+    params["pagination_cursor"] = pagination_cursor
+
+    params["pagination_limit"] = pagination_limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/events/coupons/list",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListEventCouponsResponse | None:
+    if response.status_code == 200:
+        response_200 = ListEventCouponsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListEventCouponsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    event_id: str,
+    pagination_cursor: str | Unset = UNSET,
+    pagination_limit: int | Unset = UNSET,
+) -> Response[ListEventCouponsResponse]:
+    """List the coupons of an event
+
+     Returns the coupons and unlock codes that belong to one event, one page at a time. Coupons created
+    on the calendar (valid for all of its events) are listed by `list_calendar_coupons` instead.
+
+    Args:
+        event_id (str):
+        pagination_cursor (str | Unset):
+        pagination_limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListEventCouponsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        event_id=event_id,
+        pagination_cursor=pagination_cursor,
+        pagination_limit=pagination_limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    event_id: str,
+    pagination_cursor: str | Unset = UNSET,
+    pagination_limit: int | Unset = UNSET,
+) -> ListEventCouponsResponse | None:
+    """List the coupons of an event
+
+     Returns the coupons and unlock codes that belong to one event, one page at a time. Coupons created
+    on the calendar (valid for all of its events) are listed by `list_calendar_coupons` instead.
+
+    Args:
+        event_id (str):
+        pagination_cursor (str | Unset):
+        pagination_limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListEventCouponsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        event_id=event_id,
+        pagination_cursor=pagination_cursor,
+        pagination_limit=pagination_limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    event_id: str,
+    pagination_cursor: str | Unset = UNSET,
+    pagination_limit: int | Unset = UNSET,
+) -> Response[ListEventCouponsResponse]:
+    """List the coupons of an event
+
+     Returns the coupons and unlock codes that belong to one event, one page at a time. Coupons created
+    on the calendar (valid for all of its events) are listed by `list_calendar_coupons` instead.
+
+    Args:
+        event_id (str):
+        pagination_cursor (str | Unset):
+        pagination_limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListEventCouponsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        event_id=event_id,
+        pagination_cursor=pagination_cursor,
+        pagination_limit=pagination_limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    event_id: str,
+    pagination_cursor: str | Unset = UNSET,
+    pagination_limit: int | Unset = UNSET,
+) -> ListEventCouponsResponse | None:
+    """List the coupons of an event
+
+     Returns the coupons and unlock codes that belong to one event, one page at a time. Coupons created
+    on the calendar (valid for all of its events) are listed by `list_calendar_coupons` instead.
+
+    Args:
+        event_id (str):
+        pagination_cursor (str | Unset):
+        pagination_limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListEventCouponsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            event_id=event_id,
+            pagination_cursor=pagination_cursor,
+            pagination_limit=pagination_limit,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty_response import EmptyResponse
+from ...models.update_event_guest_status_request import UpdateEventGuestStatusRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateEventGuestStatusRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/events/guests/update-status",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmptyResponse | None:
+    if response.status_code == 200:
+        response_200 = EmptyResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EmptyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateEventGuestStatusRequest,
+) -> Response[EmptyResponse]:
+    """Change a guest's approval status
+
+     Approves or declines a guest, or moves them back to pending approval or onto the waitlist. By
+    default the guest is emailed about the change; a short message can be added to that email. When a
+    paying guest is moved out of `approved`, set `should_refund` to refund them. The legacy route only
+    knows `approved` and `declined` and identifies the guest with a `guest` object (`{"type": "email",
+    "email": ...}` or `{"type": "api_id", "api_id": ...}`) instead of `guest_id`. To offer someone a
+    place they can accept themselves, send an invite instead.
+
+    Args:
+        body (UpdateEventGuestStatusRequest): Body of `update_event_guest_status`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateEventGuestStatusRequest,
+) -> EmptyResponse | None:
+    """Change a guest's approval status
+
+     Approves or declines a guest, or moves them back to pending approval or onto the waitlist. By
+    default the guest is emailed about the change; a short message can be added to that email. When a
+    paying guest is moved out of `approved`, set `should_refund` to refund them. The legacy route only
+    knows `approved` and `declined` and identifies the guest with a `guest` object (`{"type": "email",
+    "email": ...}` or `{"type": "api_id", "api_id": ...}`) instead of `guest_id`. To offer someone a
+    place they can accept themselves, send an invite instead.
+
+    Args:
+        body (UpdateEventGuestStatusRequest): Body of `update_event_guest_status`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateEventGuestStatusRequest,
+) -> Response[EmptyResponse]:
+    """Change a guest's approval status
+
+     Approves or declines a guest, or moves them back to pending approval or onto the waitlist. By
+    default the guest is emailed about the change; a short message can be added to that email. When a
+    paying guest is moved out of `approved`, set `should_refund` to refund them. The legacy route only
+    knows `approved` and `declined` and identifies the guest with a `guest` object (`{"type": "email",
+    "email": ...}` or `{"type": "api_id", "api_id": ...}`) instead of `guest_id`. To offer someone a
+    place they can accept themselves, send an invite instead.
+
+    Args:
+        body (UpdateEventGuestStatusRequest): Body of `update_event_guest_status`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateEventGuestStatusRequest,
+) -> EmptyResponse | None:
+    """Change a guest's approval status
+
+     Approves or declines a guest, or moves them back to pending approval or onto the waitlist. By
+    default the guest is emailed about the change; a short message can be added to that email. When a
+    paying guest is moved out of `approved`, set `should_refund` to refund them. The legacy route only
+    knows `approved` and `declined` and identifies the guest with a `guest` object (`{"type": "email",
+    "email": ...}` or `{"type": "api_id", "api_id": ...}`) instead of `guest_id`. To offer someone a
+    place they can accept themselves, send an invite instead.
+
+    Args:
+        body (UpdateEventGuestStatusRequest): Body of `update_event_guest_status`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

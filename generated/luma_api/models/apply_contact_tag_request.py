@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApplyContactTagRequest")
+
+
+@_attrs_define
+class ApplyContactTagRequest:
+    """A tag and the contacts to tag, selected by user id and/or email address. Only existing contacts are tagged.
+
+    Attributes:
+        tag (str): The tag to apply, given by id (`tag-...`) or by name.
+        user_ids (list[str] | Unset): Luma user ids (`usr-...`) of the contacts to tag.
+        emails (list[str] | Unset): Email addresses of the contacts to tag.
+    """
+
+    tag: str
+    user_ids: list[str] | Unset = UNSET
+    emails: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tag = self.tag
+
+        user_ids: list[str] | Unset = UNSET
+        if not isinstance(self.user_ids, Unset):
+            user_ids = self.user_ids
+
+        emails: list[str] | Unset = UNSET
+        if not isinstance(self.emails, Unset):
+            emails = self.emails
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tag": tag,
+            }
+        )
+        if user_ids is not UNSET:
+            field_dict["user_ids"] = user_ids
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tag = d.pop("tag")
+
+        user_ids = cast(list[str], d.pop("user_ids", UNSET))
+
+        emails = cast(list[str], d.pop("emails", UNSET))
+
+        apply_contact_tag_request = cls(
+            tag=tag,
+            user_ids=user_ids,
+            emails=emails,
+        )
+
+        apply_contact_tag_request.additional_properties = d
+        return apply_contact_tag_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

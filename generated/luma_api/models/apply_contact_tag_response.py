@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ApplyContactTagResponse")
+
+
+@_attrs_define
+class ApplyContactTagResponse:
+    """Outcome of tagging contacts.
+
+    Attributes:
+        applied_count (int): Number of contacts the tag was applied to.
+        skipped_count (int): Number of people skipped because they are not contacts of the calendar.
+    """
+
+    applied_count: int
+    skipped_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        applied_count = self.applied_count
+
+        skipped_count = self.skipped_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "applied_count": applied_count,
+                "skipped_count": skipped_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        applied_count = d.pop("applied_count")
+
+        skipped_count = d.pop("skipped_count")
+
+        apply_contact_tag_response = cls(
+            applied_count=applied_count,
+            skipped_count=skipped_count,
+        )
+
+        apply_contact_tag_response.additional_properties = d
+        return apply_contact_tag_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

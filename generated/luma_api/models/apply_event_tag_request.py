@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ApplyEventTagRequest")
+
+
+@_attrs_define
+class ApplyEventTagRequest:
+    """A tag and the events to tag.
+
+    Attributes:
+        tag (str): The tag to apply, given by id (`tag-...`) or by name.
+        event_ids (list[str]): Ids (`evt-...`) of the events to tag; at least one.
+    """
+
+    tag: str
+    event_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tag = self.tag
+
+        event_ids = self.event_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tag": tag,
+                "event_ids": event_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tag = d.pop("tag")
+
+        event_ids = cast(list[str], d.pop("event_ids"))
+
+        apply_event_tag_request = cls(
+            tag=tag,
+            event_ids=event_ids,
+        )
+
+        apply_event_tag_request.additional_properties = d
+        return apply_event_tag_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

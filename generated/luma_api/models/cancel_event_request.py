@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CancelEventRequest")
+
+
+@_attrs_define
+class CancelEventRequest:
+    """Confirms the cancellation of an event.
+
+    Attributes:
+        event_id (str): Id of the event, starting with `evt-`.
+        cancellation_token (str): Token from the cancellation request (valid for 15 minutes).
+        should_refund (bool | Unset): Whether paying guests get their money back. Required when the event has paying
+            guests.
+    """
+
+    event_id: str
+    cancellation_token: str
+    should_refund: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        cancellation_token = self.cancellation_token
+
+        should_refund = self.should_refund
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "cancellation_token": cancellation_token,
+            }
+        )
+        if should_refund is not UNSET:
+            field_dict["should_refund"] = should_refund
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        cancellation_token = d.pop("cancellation_token")
+
+        should_refund = d.pop("should_refund", UNSET)
+
+        cancel_event_request = cls(
+            event_id=event_id,
+            cancellation_token=cancellation_token,
+            should_refund=should_refund,
+        )
+
+        cancel_event_request.additional_properties = d
+        return cancel_event_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

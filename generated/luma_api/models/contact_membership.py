@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.membership_status import MembershipStatus, check_membership_status
+
+T = TypeVar("T", bound="ContactMembership")
+
+
+@_attrs_define
+class ContactMembership:
+    """A contact's membership of one of the calendar's membership tiers.
+
+    Attributes:
+        status (MembershipStatus | str): Where the membership stands.
+        calendar_membership_tier_id (None | str): Id of the membership tier, when the membership is linked to one.
+    """
+
+    status: MembershipStatus | str
+    calendar_membership_tier_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        calendar_membership_tier_id: None | str
+        calendar_membership_tier_id = self.calendar_membership_tier_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "calendar_membership_tier_id": calendar_membership_tier_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_status(data: object) -> MembershipStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_membership_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MembershipStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        def _parse_calendar_membership_tier_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        calendar_membership_tier_id = _parse_calendar_membership_tier_id(d.pop("calendar_membership_tier_id"))
+
+        contact_membership = cls(
+            status=status,
+            calendar_membership_tier_id=calendar_membership_tier_id,
+        )
+
+        contact_membership.additional_properties = d
+        return contact_membership
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.currency import Currency, check_currency
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CouponInfo")
+
+
+@_attrs_define
+class CouponInfo:
+    """Summary of the coupon applied to a ticket order. Exactly one of `percent_off` and `cents_off` is expected to be set.
+    The facts available do not say which fields are always present, so none is marked required.
+
+        Attributes:
+            api_id (str | Unset): Id of the coupon (this object still uses the older `api_id` name).
+            percent_off (float | None | Unset): Percentage discount, for percentage coupons.
+            cents_off (float | None | Unset): Fixed discount in minor units of `currency`, for amount coupons.
+            currency (Currency | None | str | Unset): Currency of `cents_off`; null for percentage coupons.
+            code (str | Unset): The coupon code the guest entered.
+    """
+
+    api_id: str | Unset = UNSET
+    percent_off: float | None | Unset = UNSET
+    cents_off: float | None | Unset = UNSET
+    currency: Currency | None | str | Unset = UNSET
+    code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_id = self.api_id
+
+        percent_off: float | None | Unset
+        if isinstance(self.percent_off, Unset):
+            percent_off = UNSET
+        else:
+            percent_off = self.percent_off
+
+        cents_off: float | None | Unset
+        if isinstance(self.cents_off, Unset):
+            cents_off = UNSET
+        else:
+            cents_off = self.cents_off
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, str):
+            currency = self.currency
+        else:
+            currency = self.currency
+
+        code = self.code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if percent_off is not UNSET:
+            field_dict["percent_off"] = percent_off
+        if cents_off is not UNSET:
+            field_dict["cents_off"] = cents_off
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if code is not UNSET:
+            field_dict["code"] = code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        api_id = d.pop("api_id", UNSET)
+
+        def _parse_percent_off(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        percent_off = _parse_percent_off(d.pop("percent_off", UNSET))
+
+        def _parse_cents_off(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cents_off = _parse_cents_off(d.pop("cents_off", UNSET))
+
+        def _parse_currency(data: object) -> Currency | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                currency_type_0 = check_currency(data)
+
+                return currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Currency | None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        code = d.pop("code", UNSET)
+
+        coupon_info = cls(
+            api_id=api_id,
+            percent_off=percent_off,
+            cents_off=cents_off,
+            currency=currency,
+            code=code,
+        )
+
+        coupon_info.additional_properties = d
+        return coupon_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateImageUploadUrlResponse")
+
+
+@_attrs_define
+class CreateImageUploadUrlResponse:
+    """The pre-signed upload target and the final address of the image.
+
+    Attributes:
+        upload_url (str): Pre-signed URL to `PUT` the image bytes to. It expires after a while and must not be sent the
+            Luma API key.
+        file_url (str): Address on `images.lumacdn.com` where the image is served once uploaded; use it as `cover_url`
+            or `avatar_url`.
+    """
+
+    upload_url: str
+    file_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        upload_url = self.upload_url
+
+        file_url = self.file_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "upload_url": upload_url,
+                "file_url": file_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        upload_url = d.pop("upload_url")
+
+        file_url = d.pop("file_url")
+
+        create_image_upload_url_response = cls(
+            upload_url=upload_url,
+            file_url=file_url,
+        )
+
+        create_image_upload_url_response.additional_properties = d
+        return create_image_upload_url_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

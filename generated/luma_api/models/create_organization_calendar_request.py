@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateOrganizationCalendarRequest")
+
+
+@_attrs_define
+class CreateOrganizationCalendarRequest:
+    """Settings for the new calendar; only the name is required.
+
+    Attributes:
+        name (str): Name of the calendar.
+        slug (str | Unset): Short name for the calendar's public address (for example `my-community` gives `luma.com/my-
+            community`).
+        description (str | Unset): Short text describing the calendar.
+        avatar_url (str | Unset): Avatar image; must already be on Luma's CDN (upload it through `/v1/images/create-
+            upload-url` first). A random default is used when omitted.
+        tint_color (str | Unset): Accent colour as a hex code such as `#5d7cf2`. Chosen at random when omitted.
+    """
+
+    name: str
+    slug: str | Unset = UNSET
+    description: str | Unset = UNSET
+    avatar_url: str | Unset = UNSET
+    tint_color: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        slug = self.slug
+
+        description = self.description
+
+        avatar_url = self.avatar_url
+
+        tint_color = self.tint_color
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if description is not UNSET:
+            field_dict["description"] = description
+        if avatar_url is not UNSET:
+            field_dict["avatar_url"] = avatar_url
+        if tint_color is not UNSET:
+            field_dict["tint_color"] = tint_color
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        slug = d.pop("slug", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        avatar_url = d.pop("avatar_url", UNSET)
+
+        tint_color = d.pop("tint_color", UNSET)
+
+        create_organization_calendar_request = cls(
+            name=name,
+            slug=slug,
+            description=description,
+            avatar_url=avatar_url,
+            tint_color=tint_color,
+        )
+
+        create_organization_calendar_request.additional_properties = d
+        return create_organization_calendar_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

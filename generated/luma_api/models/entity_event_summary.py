@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EntityEventSummary")
+
+
+@_attrs_define
+class EntityEventSummary:
+    """The few event fields a slug lookup returns.
+
+    Attributes:
+        id (str): Event id, starting with `evt-`.
+        name (str): Title of the event.
+        slug (str): The event's slug, the path part of its public URL.
+        cover_url (str): URL of the event's cover image on Luma's CDN.
+        start_at (datetime.datetime): When the event starts (UTC).
+        end_at (datetime.datetime): When the event ends (UTC).
+    """
+
+    id: str
+    name: str
+    slug: str
+    cover_url: str
+    start_at: datetime.datetime
+    end_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        slug = self.slug
+
+        cover_url = self.cover_url
+
+        start_at = self.start_at.isoformat()
+
+        end_at = self.end_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "slug": slug,
+                "cover_url": cover_url,
+                "start_at": start_at,
+                "end_at": end_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        slug = d.pop("slug")
+
+        cover_url = d.pop("cover_url")
+
+        start_at = datetime.datetime.fromisoformat(d.pop("start_at"))
+
+        end_at = datetime.datetime.fromisoformat(d.pop("end_at"))
+
+        entity_event_summary = cls(
+            id=id,
+            name=name,
+            slug=slug,
+            cover_url=cover_url,
+            start_at=start_at,
+            end_at=end_at,
+        )
+
+        entity_event_summary.additional_properties = d
+        return entity_event_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GeoAddress")
+
+
+@_attrs_define
+class GeoAddress:
+    """An event's address as Luma returns it. For events the calendar can only view, the address may be reduced to the
+    city.
+
+        Attributes:
+            address (str): The venue or street address line.
+            city (None | str): City, when known.
+            region (None | str): State, province or other region, when known.
+            country (None | str): Country name, when known.
+            city_state (None | str | Unset): City and region combined for display, such as `San Francisco, California`.
+            full_address (None | str | Unset): The complete formatted postal address.
+            google_maps_place_id (None | str | Unset): Google Maps Place ID of the location, when it was picked from Google.
+            apple_maps_place_id (None | str | Unset): Apple Maps place id of the location, when known.
+            description (None | str | Unset): Free-text directions or notes about the location.
+    """
+
+    address: str
+    city: None | str
+    region: None | str
+    country: None | str
+    city_state: None | str | Unset = UNSET
+    full_address: None | str | Unset = UNSET
+    google_maps_place_id: None | str | Unset = UNSET
+    apple_maps_place_id: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        city: None | str
+        city = self.city
+
+        region: None | str
+        region = self.region
+
+        country: None | str
+        country = self.country
+
+        city_state: None | str | Unset
+        if isinstance(self.city_state, Unset):
+            city_state = UNSET
+        else:
+            city_state = self.city_state
+
+        full_address: None | str | Unset
+        if isinstance(self.full_address, Unset):
+            full_address = UNSET
+        else:
+            full_address = self.full_address
+
+        google_maps_place_id: None | str | Unset
+        if isinstance(self.google_maps_place_id, Unset):
+            google_maps_place_id = UNSET
+        else:
+            google_maps_place_id = self.google_maps_place_id
+
+        apple_maps_place_id: None | str | Unset
+        if isinstance(self.apple_maps_place_id, Unset):
+            apple_maps_place_id = UNSET
+        else:
+            apple_maps_place_id = self.apple_maps_place_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address": address,
+                "city": city,
+                "region": region,
+                "country": country,
+            }
+        )
+        if city_state is not UNSET:
+            field_dict["city_state"] = city_state
+        if full_address is not UNSET:
+            field_dict["full_address"] = full_address
+        if google_maps_place_id is not UNSET:
+            field_dict["google_maps_place_id"] = google_maps_place_id
+        if apple_maps_place_id is not UNSET:
+            field_dict["apple_maps_place_id"] = apple_maps_place_id
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address = d.pop("address")
+
+        def _parse_city(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        city = _parse_city(d.pop("city"))
+
+        def _parse_region(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        region = _parse_region(d.pop("region"))
+
+        def _parse_country(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        country = _parse_country(d.pop("country"))
+
+        def _parse_city_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city_state = _parse_city_state(d.pop("city_state", UNSET))
+
+        def _parse_full_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        full_address = _parse_full_address(d.pop("full_address", UNSET))
+
+        def _parse_google_maps_place_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        google_maps_place_id = _parse_google_maps_place_id(d.pop("google_maps_place_id", UNSET))
+
+        def _parse_apple_maps_place_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        apple_maps_place_id = _parse_apple_maps_place_id(d.pop("apple_maps_place_id", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        geo_address = cls(
+            address=address,
+            city=city,
+            region=region,
+            country=country,
+            city_state=city_state,
+            full_address=full_address,
+            google_maps_place_id=google_maps_place_id,
+            apple_maps_place_id=apple_maps_place_id,
+            description=description,
+        )
+
+        geo_address.additional_properties = d
+        return geo_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GeoAddressInputManual")
+
+
+@_attrs_define
+class GeoAddressInputManual:
+    """A location given as a free-text address.
+
+    Attributes:
+        type_ (Literal['manual']): Marks a free-text address.
+        address (str): The address as it should be shown.
+    """
+
+    type_: Literal["manual"]
+    address: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        address = self.address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "address": address,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["manual"], d.pop("type"))
+        if type_ != "manual":
+            raise ValueError(f"type must match const 'manual', got '{type_}'")
+
+        address = d.pop("address")
+
+        geo_address_input_manual = cls(
+            type_=type_,
+            address=address,
+        )
+
+        geo_address_input_manual.additional_properties = d
+        return geo_address_input_manual
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

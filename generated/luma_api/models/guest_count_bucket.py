@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GuestCountBucket")
+
+
+@_attrs_define
+class GuestCountBucket:
+    """Number of guests and of their tickets in one registration state.
+
+    Attributes:
+        guests (int): How many guests are in this state.
+        tickets (int): How many tickets those guests hold.
+    """
+
+    guests: int
+    tickets: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        guests = self.guests
+
+        tickets = self.tickets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "guests": guests,
+                "tickets": tickets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        guests = d.pop("guests")
+
+        tickets = d.pop("tickets")
+
+        guest_count_bucket = cls(
+            guests=guests,
+            tickets=tickets,
+        )
+
+        guest_count_bucket.additional_properties = d
+        return guest_count_bucket
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

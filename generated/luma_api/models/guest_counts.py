@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.guest_count_bucket import GuestCountBucket
+
+
+T = TypeVar("T", bound="GuestCounts")
+
+
+@_attrs_define
+class GuestCounts:
+    """Guest and ticket totals of an event, broken down by registration state.
+
+    Attributes:
+        approved (GuestCountBucket): Number of guests and of their tickets in one registration state.
+        pending_approval (GuestCountBucket): Number of guests and of their tickets in one registration state.
+        waitlist (GuestCountBucket): Number of guests and of their tickets in one registration state.
+        invited (GuestCountBucket): Number of guests and of their tickets in one registration state.
+        declined (GuestCountBucket): Number of guests and of their tickets in one registration state.
+        checked_in (GuestCountBucket): Number of guests and of their tickets in one registration state.
+    """
+
+    approved: GuestCountBucket
+    pending_approval: GuestCountBucket
+    waitlist: GuestCountBucket
+    invited: GuestCountBucket
+    declined: GuestCountBucket
+    checked_in: GuestCountBucket
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        approved = self.approved.to_dict()
+
+        pending_approval = self.pending_approval.to_dict()
+
+        waitlist = self.waitlist.to_dict()
+
+        invited = self.invited.to_dict()
+
+        declined = self.declined.to_dict()
+
+        checked_in = self.checked_in.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "approved": approved,
+                "pending_approval": pending_approval,
+                "waitlist": waitlist,
+                "invited": invited,
+                "declined": declined,
+                "checked_in": checked_in,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.guest_count_bucket import GuestCountBucket  # noqa: PLC0415
+
+        d = dict(src_dict)
+        approved = GuestCountBucket.from_dict(d.pop("approved"))
+
+        pending_approval = GuestCountBucket.from_dict(d.pop("pending_approval"))
+
+        waitlist = GuestCountBucket.from_dict(d.pop("waitlist"))
+
+        invited = GuestCountBucket.from_dict(d.pop("invited"))
+
+        declined = GuestCountBucket.from_dict(d.pop("declined"))
+
+        checked_in = GuestCountBucket.from_dict(d.pop("checked_in"))
+
+        guest_counts = cls(
+            approved=approved,
+            pending_approval=pending_approval,
+            waitlist=waitlist,
+            invited=invited,
+            declined=declined,
+            checked_in=checked_in,
+        )
+
+        guest_counts.additional_properties = d
+        return guest_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Host")
+
+
+@_attrs_define
+class Host:
+    """A host of an event as listed on the event.
+
+    Attributes:
+        id (str): The host's user id, starting with `usr-`.
+        email (str): The host's email address.
+        name (None | str): Display name; null when the user has not set one.
+        first_name (None | str): First name, when known.
+        last_name (None | str): Last name, when known.
+        avatar_url (str): URL of the host's avatar (a default image when none was uploaded; may lack a file extension).
+    """
+
+    id: str
+    email: str
+    name: None | str
+    first_name: None | str
+    last_name: None | str
+    avatar_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email = self.email
+
+        name: None | str
+        name = self.name
+
+        first_name: None | str
+        first_name = self.first_name
+
+        last_name: None | str
+        last_name = self.last_name
+
+        avatar_url = self.avatar_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "email": email,
+                "name": name,
+                "first_name": first_name,
+                "last_name": last_name,
+                "avatar_url": avatar_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        email = d.pop("email")
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_first_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        first_name = _parse_first_name(d.pop("first_name"))
+
+        def _parse_last_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_name = _parse_last_name(d.pop("last_name"))
+
+        avatar_url = d.pop("avatar_url")
+
+        host = cls(
+            id=id,
+            email=email,
+            name=name,
+            first_name=first_name,
+            last_name=last_name,
+            avatar_url=avatar_url,
+        )
+
+        host.additional_properties = d
+        return host
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

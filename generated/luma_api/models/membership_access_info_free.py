@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MembershipAccessInfoFree")
+
+
+@_attrs_define
+class MembershipAccessInfoFree:
+    """Joining terms of a tier that costs nothing.
+
+    Attributes:
+        type_ (Literal['free']): Always `free` for this variant.
+        require_approval (bool): Whether an admin has to approve people before they become members.
+    """
+
+    type_: Literal["free"]
+    require_approval: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        require_approval = self.require_approval
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "require_approval": require_approval,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["free"], d.pop("type"))
+        if type_ != "free":
+            raise ValueError(f"type must match const 'free', got '{type_}'")
+
+        require_approval = d.pop("require_approval")
+
+        membership_access_info_free = cls(
+            type_=type_,
+            require_approval=require_approval,
+        )
+
+        membership_access_info_free.additional_properties = d
+        return membership_access_info_free
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PercentDiscount")
+
+
+@_attrs_define
+class PercentDiscount:
+    """A percentage off the ticket price.
+
+    Attributes:
+        discount_type (Literal['percent']): Marks a percentage discount.
+        percent_off (float): The percentage taken off, from 0 to 100.
+    """
+
+    discount_type: Literal["percent"]
+    percent_off: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        discount_type = self.discount_type
+
+        percent_off = self.percent_off
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "discount_type": discount_type,
+                "percent_off": percent_off,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        discount_type = cast(Literal["percent"], d.pop("discount_type"))
+        if discount_type != "percent":
+            raise ValueError(f"discount_type must match const 'percent', got '{discount_type}'")
+
+        percent_off = d.pop("percent_off")
+
+        percent_discount = cls(
+            discount_type=discount_type,
+            percent_off=percent_off,
+        )
+
+        percent_discount.additional_properties = d
+        return percent_discount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.choice_question_type import ChoiceQuestionType, check_choice_question_type
+
+T = TypeVar("T", bound="RegistrationQuestionChoice")
+
+
+@_attrs_define
+class RegistrationQuestionChoice:
+    """Asks the registrant to pick one option (`dropdown`) or any number of options (`multi-select`).
+
+    Attributes:
+        id (str): Identifier of the question within the event; answers refer to it as `question_id`.
+        label (str): The question as shown to registrants.
+        required (bool): Whether an answer is mandatory.
+        question_type (ChoiceQuestionType): The question types that offer a fixed list of options (pick one or pick
+            several).
+        options (list[str]): The options to choose from (at most 250).
+    """
+
+    id: str
+    label: str
+    required: bool
+    question_type: ChoiceQuestionType
+    options: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        label = self.label
+
+        required = self.required
+
+        question_type: str = self.question_type
+
+        options = self.options
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "label": label,
+                "required": required,
+                "question_type": question_type,
+                "options": options,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        label = d.pop("label")
+
+        required = d.pop("required")
+
+        question_type = check_choice_question_type(d.pop("question_type"))
+
+        options = cast(list[str], d.pop("options"))
+
+        registration_question_choice = cls(
+            id=id,
+            label=label,
+            required=required,
+            question_type=question_type,
+            options=options,
+        )
+
+        registration_question_choice.additional_properties = d
+        return registration_question_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

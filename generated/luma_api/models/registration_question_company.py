@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RegistrationQuestionCompany")
+
+
+@_attrs_define
+class RegistrationQuestionCompany:
+    """Asks for the registrant's company, optionally with their job title.
+
+    Attributes:
+        id (str): Identifier of the question within the event; answers refer to it as `question_id`.
+        label (str): The question as shown to registrants.
+        required (bool): Whether an answer is mandatory.
+        question_type (Literal['company']): Marks a company question.
+        collect_job_title (bool | None | Unset): Whether the job title is asked for as well.
+        job_title_label (None | str | Unset): Label of the job-title field, when it should differ from the default.
+    """
+
+    id: str
+    label: str
+    required: bool
+    question_type: Literal["company"]
+    collect_job_title: bool | None | Unset = UNSET
+    job_title_label: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        label = self.label
+
+        required = self.required
+
+        question_type = self.question_type
+
+        collect_job_title: bool | None | Unset
+        if isinstance(self.collect_job_title, Unset):
+            collect_job_title = UNSET
+        else:
+            collect_job_title = self.collect_job_title
+
+        job_title_label: None | str | Unset
+        if isinstance(self.job_title_label, Unset):
+            job_title_label = UNSET
+        else:
+            job_title_label = self.job_title_label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "label": label,
+                "required": required,
+                "question_type": question_type,
+            }
+        )
+        if collect_job_title is not UNSET:
+            field_dict["collect_job_title"] = collect_job_title
+        if job_title_label is not UNSET:
+            field_dict["job_title_label"] = job_title_label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        label = d.pop("label")
+
+        required = d.pop("required")
+
+        question_type = cast(Literal["company"], d.pop("question_type"))
+        if question_type != "company":
+            raise ValueError(f"question_type must match const 'company', got '{question_type}'")
+
+        def _parse_collect_job_title(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        collect_job_title = _parse_collect_job_title(d.pop("collect_job_title", UNSET))
+
+        def _parse_job_title_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_title_label = _parse_job_title_label(d.pop("job_title_label", UNSET))
+
+        registration_question_company = cls(
+            id=id,
+            label=label,
+            required=required,
+            question_type=question_type,
+            collect_job_title=collect_job_title,
+            job_title_label=job_title_label,
+        )
+
+        registration_question_company.additional_properties = d
+        return registration_question_company
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.simple_question_type import SimpleQuestionType, check_simple_question_type
+
+T = TypeVar("T", bound="RegistrationQuestionSimple")
+
+
+@_attrs_define
+class RegistrationQuestionSimple:
+    """A question that needs only a label, such as free text, a social handle, a link, a phone number or a checkbox.
+
+    Attributes:
+        id (str): Identifier of the question within the event; answers refer to it as `question_id`.
+        label (str): The question as shown to registrants.
+        required (bool): Whether an answer is mandatory.
+        question_type (SimpleQuestionType): The question types that need nothing beyond a label (free text, social
+            handles, links, phone number and a single checkbox).
+    """
+
+    id: str
+    label: str
+    required: bool
+    question_type: SimpleQuestionType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        label = self.label
+
+        required = self.required
+
+        question_type: str = self.question_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "label": label,
+                "required": required,
+                "question_type": question_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        label = d.pop("label")
+
+        required = d.pop("required")
+
+        question_type = check_simple_question_type(d.pop("question_type"))
+
+        registration_question_simple = cls(
+            id=id,
+            label=label,
+            required=required,
+            question_type=question_type,
+        )
+
+        registration_question_simple.additional_properties = d
+        return registration_question_simple
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

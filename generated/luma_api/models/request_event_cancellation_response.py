@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RequestEventCancellationResponse")
+
+
+@_attrs_define
+class RequestEventCancellationResponse:
+    """A token to confirm the cancellation with, and what cancelling would affect.
+
+    Attributes:
+        cancellation_token (str): Pass this to the cancel operation within 15 minutes.
+        is_paid (bool): Whether the event has paying guests, in which case `should_refund` must be decided.
+        guest_count (int): How many guests would be notified of the cancellation.
+    """
+
+    cancellation_token: str
+    is_paid: bool
+    guest_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cancellation_token = self.cancellation_token
+
+        is_paid = self.is_paid
+
+        guest_count = self.guest_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cancellation_token": cancellation_token,
+                "is_paid": is_paid,
+                "guest_count": guest_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cancellation_token = d.pop("cancellation_token")
+
+        is_paid = d.pop("is_paid")
+
+        guest_count = d.pop("guest_count")
+
+        request_event_cancellation_response = cls(
+            cancellation_token=cancellation_token,
+            is_paid=is_paid,
+            guest_count=guest_count,
+        )
+
+        request_event_cancellation_response.additional_properties = d
+        return request_event_cancellation_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TermsLink")
+
+
+@_attrs_define
+class TermsLink:
+    """Terms published on another page.
+
+    Attributes:
+        content_type (Literal['link']): Marks terms given as a link.
+        url (str): Address of the page with the terms.
+        collect_signature (bool): Whether the registrant must sign, not just tick a box.
+    """
+
+    content_type: Literal["link"]
+    url: str
+    collect_signature: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_type = self.content_type
+
+        url = self.url
+
+        collect_signature = self.collect_signature
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content_type": content_type,
+                "url": url,
+                "collect_signature": collect_signature,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        content_type = cast(Literal["link"], d.pop("content_type"))
+        if content_type != "link":
+            raise ValueError(f"content_type must match const 'link', got '{content_type}'")
+
+        url = d.pop("url")
+
+        collect_signature = d.pop("collect_signature")
+
+        terms_link = cls(
+            content_type=content_type,
+            url=url,
+            collect_signature=collect_signature,
+        )
+
+        terms_link.additional_properties = d
+        return terms_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

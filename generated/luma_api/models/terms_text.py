@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TermsText")
+
+
+@_attrs_define
+class TermsText:
+    """Terms whose full text is part of the question.
+
+    Attributes:
+        content_type (Literal['text']): Marks terms given as text.
+        content_md (str): The terms in Markdown.
+        collect_signature (bool): Whether the registrant must sign, not just tick a box.
+        require_review (bool | Unset): Whether the registrant has to open and read the terms before accepting.
+    """
+
+    content_type: Literal["text"]
+    content_md: str
+    collect_signature: bool
+    require_review: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content_type = self.content_type
+
+        content_md = self.content_md
+
+        collect_signature = self.collect_signature
+
+        require_review = self.require_review
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content_type": content_type,
+                "content_md": content_md,
+                "collect_signature": collect_signature,
+            }
+        )
+        if require_review is not UNSET:
+            field_dict["require_review"] = require_review
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        content_type = cast(Literal["text"], d.pop("content_type"))
+        if content_type != "text":
+            raise ValueError(f"content_type must match const 'text', got '{content_type}'")
+
+        content_md = d.pop("content_md")
+
+        collect_signature = d.pop("collect_signature")
+
+        require_review = d.pop("require_review", UNSET)
+
+        terms_text = cls(
+            content_type=content_type,
+            content_md=content_md,
+            collect_signature=collect_signature,
+            require_review=require_review,
+        )
+
+        terms_text.additional_properties = d
+        return terms_text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

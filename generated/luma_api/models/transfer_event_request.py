@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TransferEventRequest")
+
+
+@_attrs_define
+class TransferEventRequest:
+    """The event to move and the calendar that should manage it from now on.
+
+    Attributes:
+        event_id (str): Id of the event to move (`evt-...`).
+        calendar_id (str): Id of the destination calendar (`cal-...`); it must belong to the same organization.
+    """
+
+    event_id: str
+    calendar_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        calendar_id = self.calendar_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "calendar_id": calendar_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        calendar_id = d.pop("calendar_id")
+
+        transfer_event_request = cls(
+            event_id=event_id,
+            calendar_id=calendar_id,
+        )
+
+        transfer_event_request.additional_properties = d
+        return transfer_event_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UnapplyEventTagResponse")
+
+
+@_attrs_define
+class UnapplyEventTagResponse:
+    """Outcome of untagging events.
+
+    Attributes:
+        removed_count (int): Number of events the tag was removed from.
+        skipped_count (int): Number of events skipped because they are not on this calendar.
+    """
+
+    removed_count: int
+    skipped_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        removed_count = self.removed_count
+
+        skipped_count = self.skipped_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "removed_count": removed_count,
+                "skipped_count": skipped_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        removed_count = d.pop("removed_count")
+
+        skipped_count = d.pop("skipped_count")
+
+        unapply_event_tag_response = cls(
+            removed_count=removed_count,
+            skipped_count=skipped_count,
+        )
+
+        unapply_event_tag_response.additional_properties = d
+        return unapply_event_tag_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateEventCouponRequest")
+
+
+@_attrs_define
+class UpdateEventCouponRequest:
+    """Body of `update_event_coupon`. Only the fields sent are changed.
+
+    Attributes:
+        event_id (str): Id of the event the coupon belongs to, usually starting with `evt-`.
+        code (str): Code of the coupon to update (case-insensitive).
+        remaining_count (int | Unset): New number of remaining uses; 1000000 means unlimited.
+        valid_start_at (datetime.datetime | None | Unset): New start of validity; null removes the start limit.
+        valid_end_at (datetime.datetime | None | Unset): New end of validity; null removes the end limit.
+    """
+
+    event_id: str
+    code: str
+    remaining_count: int | Unset = UNSET
+    valid_start_at: datetime.datetime | None | Unset = UNSET
+    valid_end_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        code = self.code
+
+        remaining_count = self.remaining_count
+
+        valid_start_at: None | str | Unset
+        if isinstance(self.valid_start_at, Unset):
+            valid_start_at = UNSET
+        elif isinstance(self.valid_start_at, datetime.datetime):
+            valid_start_at = self.valid_start_at.isoformat()
+        else:
+            valid_start_at = self.valid_start_at
+
+        valid_end_at: None | str | Unset
+        if isinstance(self.valid_end_at, Unset):
+            valid_end_at = UNSET
+        elif isinstance(self.valid_end_at, datetime.datetime):
+            valid_end_at = self.valid_end_at.isoformat()
+        else:
+            valid_end_at = self.valid_end_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "code": code,
+            }
+        )
+        if remaining_count is not UNSET:
+            field_dict["remaining_count"] = remaining_count
+        if valid_start_at is not UNSET:
+            field_dict["valid_start_at"] = valid_start_at
+        if valid_end_at is not UNSET:
+            field_dict["valid_end_at"] = valid_end_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        code = d.pop("code")
+
+        remaining_count = d.pop("remaining_count", UNSET)
+
+        def _parse_valid_start_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                valid_start_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return valid_start_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        valid_start_at = _parse_valid_start_at(d.pop("valid_start_at", UNSET))
+
+        def _parse_valid_end_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                valid_end_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return valid_end_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        valid_end_at = _parse_valid_end_at(d.pop("valid_end_at", UNSET))
+
+        update_event_coupon_request = cls(
+            event_id=event_id,
+            code=code,
+            remaining_count=remaining_count,
+            valid_start_at=valid_start_at,
+            valid_end_at=valid_end_at,
+        )
+
+        update_event_coupon_request.additional_properties = d
+        return update_event_coupon_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

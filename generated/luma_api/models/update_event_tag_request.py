@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tag_color import TagColor, check_tag_color
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateEventTagRequest")
+
+
+@_attrs_define
+class UpdateEventTagRequest:
+    """The event tag to change and its new values; omitted fields are kept.
+
+    Attributes:
+        tag_id (str): Id of the tag to update, usually starting with `tag-`.
+        name (str | Unset): New name of the tag.
+        color (TagColor | Unset): The named colours Luma offers for contact and event tags.
+    """
+
+    tag_id: str
+    name: str | Unset = UNSET
+    color: TagColor | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tag_id = self.tag_id
+
+        name = self.name
+
+        color: str | Unset = UNSET
+        if not isinstance(self.color, Unset):
+            color = self.color
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tag_id": tag_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if color is not UNSET:
+            field_dict["color"] = color
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tag_id = d.pop("tag_id")
+
+        name = d.pop("name", UNSET)
+
+        _color = d.pop("color", UNSET)
+        color: TagColor | Unset
+        if isinstance(_color, Unset):
+            color = UNSET
+        else:
+            color = check_tag_color(_color)
+
+        update_event_tag_request = cls(
+            tag_id=tag_id,
+            name=name,
+            color=color,
+        )
+
+        update_event_tag_request.additional_properties = d
+        return update_event_tag_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType, check_webhook_event_type
+from ..models.webhook_status import WebhookStatus, check_webhook_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateWebhookRequest")
+
+
+@_attrs_define
+class UpdateWebhookRequest:
+    """The webhook to change and its new settings; omitted fields keep their value.
+
+    Attributes:
+        id (str): Id of the webhook to update.
+        event_types (list[WebhookEventType] | Unset): Replacement list of notification types to subscribe to; `*`
+            subscribes to all.
+        status (WebhookStatus | Unset): Whether a webhook receives deliveries (`active`) or is switched off for now
+            (`paused`).
+    """
+
+    id: str
+    event_types: list[WebhookEventType] | Unset = UNSET
+    status: WebhookStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        event_types: list[str] | Unset = UNSET
+        if not isinstance(self.event_types, Unset):
+            event_types = []
+            for event_types_item_data in self.event_types:
+                event_types_item: str = event_types_item_data
+                event_types.append(event_types_item)
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if event_types is not UNSET:
+            field_dict["event_types"] = event_types
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _event_types = d.pop("event_types", UNSET)
+        event_types: list[WebhookEventType] | Unset = UNSET
+        if _event_types is not UNSET:
+            event_types = []
+            for event_types_item_data in _event_types:
+                event_types_item = check_webhook_event_type(event_types_item_data)
+
+                event_types.append(event_types_item)
+
+        _status = d.pop("status", UNSET)
+        status: WebhookStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_webhook_status(_status)
+
+        update_webhook_request = cls(
+            id=id,
+            event_types=event_types,
+            status=status,
+        )
+
+        update_webhook_request.additional_properties = d
+        return update_webhook_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType, check_webhook_event_type
+from ..models.webhook_status import WebhookStatus, check_webhook_status
+
+T = TypeVar("T", bound="Webhook")
+
+
+@_attrs_define
+class Webhook:
+    """A webhook endpoint registered on the calendar.
+
+    Attributes:
+        id (str): Webhook id (opaque; no prefix is documented).
+        url (str): The http(s) URL Luma sends notifications to.
+        event_types (list[str | WebhookEventType]): The notification types this endpoint receives; `*` means all of
+            them.
+        status (str | WebhookStatus): Whether deliveries are currently active or paused.
+        secret (str): The endpoint's signing secret, returned in full on every read. It is a credential: store it
+            somewhere safe and never log it. Luma does not document how deliveries are signed with it.
+        created_at (datetime.datetime): When the webhook was created (UTC).
+    """
+
+    id: str
+    url: str
+    event_types: list[str | WebhookEventType]
+    status: str | WebhookStatus
+    secret: str
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        url = self.url
+
+        event_types = []
+        for event_types_item_data in self.event_types:
+            event_types_item: str
+            if isinstance(event_types_item_data, str):
+                event_types_item = event_types_item_data
+            else:
+                event_types_item = event_types_item_data
+            event_types.append(event_types_item)
+
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        secret = self.secret
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "url": url,
+                "event_types": event_types,
+                "status": status,
+                "secret": secret,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        url = d.pop("url")
+
+        event_types = []
+        _event_types = d.pop("event_types")
+        for event_types_item_data in _event_types:
+
+            def _parse_event_types_item(data: object) -> str | WebhookEventType:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    event_types_item_type_0 = check_webhook_event_type(data)
+
+                    return event_types_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(str | WebhookEventType, data)
+
+            event_types_item = _parse_event_types_item(event_types_item_data)
+
+            event_types.append(event_types_item)
+
+        def _parse_status(data: object) -> str | WebhookStatus:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_webhook_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | WebhookStatus, data)
+
+        status = _parse_status(d.pop("status"))
+
+        secret = d.pop("secret")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        webhook = cls(
+            id=id,
+            url=url,
+            event_types=event_types,
+            status=status,
+            secret=secret,
+            created_at=created_at,
+        )
+
+        webhook.additional_properties = d
+        return webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
