@@ -101,3 +101,16 @@ def test_the_validator_rejects_a_wrong_example() -> None:
     )
     assert not validator.is_valid({"code": None})
     assert not validator.is_valid({"message": 3})
+
+
+def test_the_mock_serves_a_last_page_for_every_list() -> None:
+    """Prism answers with the first example whatever the cursor, so a first example with
+    ``has_more: true`` would send every paginating client round the same page forever."""
+    spec = load_spec()
+    for item in spec["paths"].values():
+        for op in item.values():
+            examples = op["responses"]["200"]["content"]["application/json"]["examples"]
+            first = next(iter(examples.values()))["value"]
+            if isinstance(first, dict) and "has_more" in first:
+                assert first["has_more"] is False, op["operationId"]
+                assert "next_cursor" not in first, op["operationId"]

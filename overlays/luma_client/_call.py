@@ -1,0 +1,89 @@
+"""Call a generated operation and get its success model, or a typed exception.
+
+Non-2xx statuses and transport failures are already raised as typed exceptions by the
+transport ``connect()`` installs (see ``_raising.py``); what is left here is the success path:
+a 2xx body the generated parser could not decode becomes ``APIResponseValidationError``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from typing import ParamSpec, Protocol, TypeVar
+
+from ._exceptions import APIResponseValidationError
+from ._raising import last_status, redact_secrets, reset_last_status
+
+__all__ = ["acall", "call"]
+
+P = ParamSpec("P")
+T_co = TypeVar("T_co", covariant=True)
+
+# What the generated from_dict/fromisoformat code raises on a body that does not fit the model.
+_DECODE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, json.JSONDecodeError)
+
+
+class _Parsed(Protocol[T_co]):
+    """The generated ``Response[T]``, seen read-only so that ``T`` can be inferred."""
+
+    @property
+    def parsed(self) -> T_co | None: ...
+
+
+def _unwrap(response: _Parsed[T_co], operation: Callable[..., object]) -> T_co:
+    parsed = response.parsed
+    if parsed is None:
+        raise APIResponseValidationError(
+            f"{_name(operation)} returned status {last_status()}, which the spec does not document "
+            "as a success; no model could be built"
+        )
+    return parsed
+
+
+def _decode_failure(operation: Callable[..., object], exc: Exception) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        f"{_name(operation)}: the {last_status()} response body does not match the spec's model "
+        f"({type(exc).__name__}: {redact_secrets(str(exc))})"
+    )
+
+
+def _name(operation: Callable[..., object]) -> str:
+    module = getattr(operation, "__module__", "") or ""
+    return module.rsplit(".", 1)[-1] or getattr(operation, "__name__", "operation")
+
+
+def call(operation: Callable[P, _Parsed[T_co]], /, *args: P.args, **kwargs: P.kwargs) -> T_co:
+    """Run a generated ``sync_detailed`` function and return its parsed success model.
+
+    Raises the ``APIStatusError`` family for non-2xx statuses, ``APIConnectionError`` /
+    ``APITimeoutError`` when the server cannot be reached in time, and
+    ``APIResponseValidationError`` when a 2xx body does not decode into the model.
+    """
+    token = reset_last_status()
+    try:
+        try:
+            response = operation(*args, **kwargs)
+        except _DECODE_ERRORS as exc:
+            if last_status() is None:
+                raise  # raised while building the request: the caller's input, not the server
+            raise _decode_failure(operation, exc) from None
+        return _unwrap(response, operation)
+    finally:
+        token.var.reset(token)
+
+
+async def acall(
+    operation: Callable[P, Awaitable[_Parsed[T_co]]], /, *args: P.args, **kwargs: P.kwargs
+) -> T_co:
+    """Async twin of :func:`call` for a generated ``asyncio_detailed`` function."""
+    token = reset_last_status()
+    try:
+        try:
+            response = await operation(*args, **kwargs)
+        except _DECODE_ERRORS as exc:
+            if last_status() is None:
+                raise
+            raise _decode_failure(operation, exc) from None
+        return _unwrap(response, operation)
+    finally:
+        token.var.reset(token)

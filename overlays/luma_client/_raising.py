@@ -1,0 +1,105 @@
+"""The outermost transport: every failure leaves the client as a typed ``LumaError``.
+
+Sitting at the top of the transport stack (above retries and rate limiting) means that even
+the raw generated functions raise typed exceptions, that the generated code never sees a
+non-2xx response (it would crash on statuses such as 520 that ``http.HTTPStatus`` lacks), and
+that the API key is redacted from anything the exception keeps.
+
+It also records, per call context, the status of the last response it let through, so that
+``call()`` can tell a server body that failed to decode from bad caller input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from contextvars import ContextVar, Token
+
+import httpx
+
+from ._exceptions import APIConnectionError, APITimeoutError, redact, status_error
+
+__all__ = ["RaisingTransport", "last_status", "redact_secrets", "reset_last_status"]
+
+_received: ContextVar[tuple[int, tuple[str, ...]] | None] = ContextVar(
+    "luma_client_received", default=None
+)
+
+
+def reset_last_status() -> Token[tuple[int, tuple[str, ...]] | None]:
+    """Forget the last response in this context; returns the token to restore it."""
+    return _received.set(None)
+
+
+def last_status() -> int | None:
+    """Status of the last successful response in this context, or None if none arrived."""
+    received = _received.get()
+    return None if received is None else received[0]
+
+
+def redact_secrets(text: str) -> str:
+    """Redact the secrets of the client that produced the last response in this context."""
+    received = _received.get()
+    return text if received is None else redact(text, received[1])
+
+
+def _transport_error(exc: httpx.TransportError) -> APIConnectionError:
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"request timed out ({type(exc).__name__})")
+    return APIConnectionError(f"could not reach the server ({type(exc).__name__}: {exc})")
+
+
+def _is_success(status_code: int) -> bool:
+    return 200 <= status_code < 300
+
+
+class RaisingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Wrap a sync and/or async transport; raise typed errors instead of returning failures."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport | httpx.AsyncBaseTransport,
+        secrets: Callable[[], Iterable[str]],
+    ) -> None:
+        self._inner = inner
+        self._secrets = secrets
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self._inner, httpx.BaseTransport):
+            raise TypeError(f"{type(self._inner).__name__} cannot send synchronous requests")
+        try:
+            response = self._inner.handle_request(request)
+            try:
+                response.read()  # JSON API: read here so a broken body is a typed error too
+            finally:
+                response.close()
+        except httpx.TransportError as exc:
+            raise _transport_error(exc) from None
+        return self._settle(response)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self._inner, httpx.AsyncBaseTransport):
+            raise TypeError(f"{type(self._inner).__name__} cannot send asynchronous requests")
+        try:
+            response = await self._inner.handle_async_request(request)
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+        except httpx.TransportError as exc:
+            raise _transport_error(exc) from None
+        return self._settle(response)
+
+    def _settle(self, response: httpx.Response) -> httpx.Response:
+        secrets = tuple(self._secrets())
+        if not _is_success(response.status_code):
+            raise status_error(response, secrets=secrets)
+        _received.set((response.status_code, secrets))
+        return response
+
+    def close(self) -> None:
+        if isinstance(self._inner, httpx.BaseTransport):
+            self._inner.close()
+
+    async def aclose(self) -> None:
+        if isinstance(self._inner, httpx.AsyncBaseTransport):
+            await self._inner.aclose()
