@@ -26,7 +26,7 @@ class Operation:
 
     @property
     def success_status(self) -> str:
-        return next(s for s in self.raw["responses"] if str(s).startswith("2"))
+        return str(next(s for s in self.raw["responses"] if str(s).startswith("2")))
 
 
 @functools.cache

@@ -72,13 +72,14 @@ class _Cursor:
     losing anything that has not been handed out yet, and ``after`` fetches the next page.
     """
 
-    __slots__ = ("_seen", "after", "done", "error", "fetch", "resume")
+    __slots__ = ("_seen", "after", "done", "error", "fetch", "finished", "resume")
 
     def __init__(self, start: str | None) -> None:
         self.fetch = start
         self.resume = start
         self.after: str | None = start
         self.done = False
+        self.finished = False
         self.error: PaginationError | None = None
         self._seen: set[str] = set() if start is None else {start}
 
@@ -114,6 +115,7 @@ class _Cursor:
             self.resume = self.fetch
         elif self.done:
             self.resume = None
+            self.finished = True
         elif self.error is None:
             self.resume = self.after
 
@@ -139,7 +141,7 @@ class _Base(Generic[ItemT]):
     @property
     def finished(self) -> bool:
         """True once the last page has been handed out."""
-        return self._cursor.done and self._cursor.resume is None
+        return self._cursor.finished
 
     def _claim(self) -> None:
         if self._started:
@@ -178,6 +180,8 @@ class Paginator(_Base[ItemT]):
 
     def __iter__(self) -> Iterator[ItemT]:
         for page in self._fetch_all():
+            if not page.entries:
+                self._cursor.handed_out(whole_page=True)
             last = len(page.entries) - 1
             for index, entry in enumerate(page.entries):
                 self._cursor.handed_out(whole_page=index == last)
@@ -208,6 +212,8 @@ class AsyncPaginator(_Base[ItemT]):
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for page in self._fetch_all():
+            if not page.entries:
+                self._cursor.handed_out(whole_page=True)
             last = len(page.entries) - 1
             for index, entry in enumerate(page.entries):
                 self._cursor.handed_out(whole_page=index == last)

@@ -42,10 +42,11 @@ def redact_secrets(text: str) -> str:
     return text if received is None else redact(text, received[1])
 
 
-def _transport_error(exc: httpx.TransportError) -> APIConnectionError:
+def _transport_error(exc: httpx.TransportError, secrets: Iterable[str]) -> APIConnectionError:
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"request timed out ({type(exc).__name__})")
-    return APIConnectionError(f"could not reach the server ({type(exc).__name__}: {exc})")
+    detail = redact(str(exc), secrets)
+    return APIConnectionError(f"could not reach the server ({type(exc).__name__}: {detail})")
 
 
 def _is_success(status_code: int) -> bool:
@@ -73,7 +74,7 @@ class RaisingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             finally:
                 response.close()
         except httpx.TransportError as exc:
-            raise _transport_error(exc) from None
+            raise _transport_error(exc, self._secrets()) from None
         return self._settle(response)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -86,7 +87,7 @@ class RaisingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             finally:
                 await response.aclose()
         except httpx.TransportError as exc:
-            raise _transport_error(exc) from None
+            raise _transport_error(exc, self._secrets()) from None
         return self._settle(response)
 
     def _settle(self, response: httpx.Response) -> httpx.Response:

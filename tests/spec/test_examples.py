@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from tests.specdoc import load_spec
@@ -54,7 +54,7 @@ def _examples(
 
 ALL_EXAMPLES = list(_examples(load_spec()))
 REGISTRY: Registry[Any] = Registry().with_resource(
-    "urn:luma-spec", Resource(contents=load_spec(), specification=DRAFT202012)
+    "urn:luma-spec", DRAFT202012.create_resource(load_spec())
 )
 
 

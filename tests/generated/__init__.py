@@ -1,0 +1,1 @@
+"""Tests of the generated client ``luma_api`` against the spec it is generated from."""
