@@ -11,8 +11,8 @@ import json
 from collections.abc import Awaitable, Callable
 from typing import ParamSpec, Protocol, TypeVar
 
-from ._exceptions import APIResponseValidationError
-from ._raising import last_status, redact_secrets, reset_last_status
+from ._exceptions import APIResponseValidationError, validation_error
+from ._raising import last_received, reset_last_received
 
 __all__ = ["acall", "call"]
 
@@ -33,18 +33,19 @@ class _Parsed(Protocol[T_co]):
 def _unwrap(response: _Parsed[T_co], operation: Callable[..., object]) -> T_co:
     parsed = response.parsed
     if parsed is None:
-        raise APIResponseValidationError(
-            f"{_name(operation)} returned status {last_status()}, which the spec does not document "
-            "as a success; no model could be built"
+        raise _decode_failure(
+            operation, "the spec documents no success model for this status; nothing was decoded"
         )
     return parsed
 
 
-def _decode_failure(operation: Callable[..., object], exc: Exception) -> APIResponseValidationError:
-    return APIResponseValidationError(
-        f"{_name(operation)}: the {last_status()} response body does not match the spec's model "
-        f"({type(exc).__name__}: {redact_secrets(str(exc))})"
-    )
+def _decode_failure(operation: Callable[..., object], reason: str) -> APIResponseValidationError:
+    received = last_received()
+    message = f"{_name(operation)}: the response body does not match the spec's model ({reason})"
+    if received is None:
+        return APIResponseValidationError(message)
+    response, secrets = received
+    return validation_error(response, message, secrets=secrets)
 
 
 def _name(operation: Callable[..., object]) -> str:
@@ -59,14 +60,14 @@ def call(operation: Callable[P, _Parsed[T_co]], /, *args: P.args, **kwargs: P.kw
     ``APITimeoutError`` when the server cannot be reached in time, and
     ``APIResponseValidationError`` when a 2xx body does not decode into the model.
     """
-    token = reset_last_status()
+    token = reset_last_received()
     try:
         try:
             response = operation(*args, **kwargs)
         except _DECODE_ERRORS as exc:
-            if last_status() is None:
+            if last_received() is None:
                 raise  # raised while building the request: the caller's input, not the server
-            raise _decode_failure(operation, exc) from None
+            raise _decode_failure(operation, f"{type(exc).__name__}: {exc}") from None
         return _unwrap(response, operation)
     finally:
         token.var.reset(token)
@@ -76,14 +77,14 @@ async def acall(
     operation: Callable[P, Awaitable[_Parsed[T_co]]], /, *args: P.args, **kwargs: P.kwargs
 ) -> T_co:
     """Async twin of :func:`call` for a generated ``asyncio_detailed`` function."""
-    token = reset_last_status()
+    token = reset_last_received()
     try:
         try:
             response = await operation(*args, **kwargs)
         except _DECODE_ERRORS as exc:
-            if last_status() is None:
+            if last_received() is None:
                 raise
-            raise _decode_failure(operation, exc) from None
+            raise _decode_failure(operation, f"{type(exc).__name__}: {exc}") from None
         return _unwrap(response, operation)
     finally:
         token.var.reset(token)

@@ -14,6 +14,7 @@ so raw generated functions, ``call`` and ``paginate`` all get the same behaviour
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -75,8 +76,18 @@ def _resolve_base_url(base_url: str | None) -> str:
 def _resolve_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
-    if timeout is not None and (isinstance(timeout, bool) or timeout <= 0):
-        raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    if timeout is None:
+        return httpx.Timeout(None)
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not math.isfinite(timeout)
+        or timeout <= 0
+    ):
+        raise ConfigurationError(
+            f"timeout must be a positive, finite number of seconds, an httpx.Timeout or None, "
+            f"got {timeout!r}"
+        )
     return httpx.Timeout(timeout)
 
 

@@ -5,8 +5,8 @@ the raw generated functions raise typed exceptions, that the generated code neve
 non-2xx response (it would crash on statuses such as 520 that ``http.HTTPStatus`` lacks), and
 that the API key is redacted from anything the exception keeps.
 
-It also records, per call context, the status of the last response it let through, so that
-``call()`` can tell a server body that failed to decode from bad caller input.
+It also records, per call context, the last response it let through, so that ``call()`` can
+tell a server body that failed to decode from bad caller input, and report that body redacted.
 """
 
 from __future__ import annotations
@@ -18,28 +18,22 @@ import httpx
 
 from ._exceptions import APIConnectionError, APITimeoutError, redact, status_error
 
-__all__ = ["RaisingTransport", "last_status", "redact_secrets", "reset_last_status"]
+__all__ = ["RaisingTransport", "Received", "last_received", "reset_last_received"]
 
-_received: ContextVar[tuple[int, tuple[str, ...]] | None] = ContextVar(
-    "luma_client_received", default=None
-)
+Received = tuple[httpx.Response, tuple[str, ...]]
+"""The last 2xx response let through in this context, and the secrets to redact from it."""
+
+_received: ContextVar[Received | None] = ContextVar("luma_client_received", default=None)
 
 
-def reset_last_status() -> Token[tuple[int, tuple[str, ...]] | None]:
+def reset_last_received() -> Token[Received | None]:
     """Forget the last response in this context; returns the token to restore it."""
     return _received.set(None)
 
 
-def last_status() -> int | None:
-    """Status of the last successful response in this context, or None if none arrived."""
-    received = _received.get()
-    return None if received is None else received[0]
-
-
-def redact_secrets(text: str) -> str:
-    """Redact the secrets of the client that produced the last response in this context."""
-    received = _received.get()
-    return text if received is None else redact(text, received[1])
+def last_received() -> Received | None:
+    """The last successful response in this context (with its secrets), if one arrived."""
+    return _received.get()
 
 
 def _transport_error(exc: httpx.TransportError, secrets: Iterable[str]) -> APIConnectionError:
@@ -94,7 +88,7 @@ class RaisingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         secrets = tuple(self._secrets())
         if not _is_success(response.status_code):
             raise status_error(response, secrets=secrets)
-        _received.set((response.status_code, secrets))
+        _received.set((response, secrets))
         return response
 
     def close(self) -> None:
