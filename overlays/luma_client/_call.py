@@ -67,8 +67,12 @@ def call(operation: Callable[P, _Parsed[T_co]], /, *args: P.args, **kwargs: P.kw
         except _DECODE_ERRORS as exc:
             if last_received() is None:
                 raise  # raised while building the request: the caller's input, not the server
-            raise _decode_failure(operation, f"{type(exc).__name__}: {exc}") from None
-        return _unwrap(response, operation)
+            failure = _decode_failure(operation, f"{type(exc).__name__}: {exc}")
+        else:
+            return _unwrap(response, operation)
+        # Raised outside the handler so the original error (which may quote the raw body and
+        # an echoed key) is not kept as __context__.
+        raise failure
     finally:
         token.var.reset(token)
 
@@ -84,7 +88,9 @@ async def acall(
         except _DECODE_ERRORS as exc:
             if last_received() is None:
                 raise
-            raise _decode_failure(operation, f"{type(exc).__name__}: {exc}") from None
-        return _unwrap(response, operation)
+            failure = _decode_failure(operation, f"{type(exc).__name__}: {exc}")
+        else:
+            return _unwrap(response, operation)
+        raise failure
     finally:
         token.var.reset(token)

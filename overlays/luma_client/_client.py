@@ -29,6 +29,7 @@ from ._constants import (
     DEFAULT_TIMEOUT,
 )
 from ._exceptions import ConfigurationError
+from ._logging import protect_logs
 from ._raising import RaisingTransport
 from ._ratelimit import RateLimit, RateLimiter, RateLimitTransport
 from ._retry import RetryTransport
@@ -129,6 +130,7 @@ def connect(
     from luma_api import Client
 
     auth = LumaAuth(_resolve_api_key(api_key), calendar_id=calendar_id)
+    protect_logs(auth)
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
     url = _resolve_base_url(base_url)

@@ -224,10 +224,12 @@ def status_error(response: httpx.Response, *, secrets: Iterable[str]) -> APIStat
     The class is chosen by status: the named 4xx subclasses, ``InternalServerError`` for
     every status >= 500, plain ``APIStatusError`` for any other. The message is Luma's
     ``message`` (or ``error``) field when the body is a JSON object that has one, the
-    body itself when it is short plain text, and otherwise (empty body, HTML error page,
-    JSON without a message) a line naming the status. Every secret is redacted from
-    message, code, body and header values before anything is stored. An unread
-    streaming response is treated as having an empty body rather than read here.
+    text itself (whitespace collapsed) when the body is plain text, and otherwise (empty
+    body, HTML error page, JSON without a message) a line naming the status. Messages
+    and codes are cut to ``MAX_ERROR_MESSAGE_CHARS``; ``body`` is kept whole. Every
+    secret is redacted from message, code, body and header values before anything is
+    stored. An unread streaming response is treated as having an empty body rather
+    than read here.
     """
     secrets = tuple(secrets)
     status = response.status_code

@@ -68,8 +68,10 @@ class RaisingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             finally:
                 response.close()
         except httpx.TransportError as exc:
-            raise _transport_error(exc, self._secrets()) from None
-        return self._settle(response)
+            failure = _transport_error(exc, self._secrets())
+        else:
+            return self._settle(response)
+        raise failure  # outside the handler: the unredacted original is not kept as __context__
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if not isinstance(self._inner, httpx.AsyncBaseTransport):
@@ -81,8 +83,10 @@ class RaisingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             finally:
                 await response.aclose()
         except httpx.TransportError as exc:
-            raise _transport_error(exc, self._secrets()) from None
-        return self._settle(response)
+            failure = _transport_error(exc, self._secrets())
+        else:
+            return self._settle(response)
+        raise failure
 
     def _settle(self, response: httpx.Response) -> httpx.Response:
         secrets = tuple(self._secrets())

@@ -63,21 +63,22 @@ def parse_retry_after(
     should be case-insensitive (``httpx.Headers``).
     """
     millis = headers.get("retry-after-ms", "").strip()
-    if _DECIMAL_SECONDS.fullmatch(millis):
-        return float(millis) / 1000.0
     value = headers.get("retry-after", "").strip()
-    if not value:
+    if _DECIMAL_SECONDS.fullmatch(millis):
+        delay = float(millis) / 1000.0
+    elif _DECIMAL_SECONDS.fullmatch(value):
+        delay = float(value)
+    elif value:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:  # RFC 9110 dates are always GMT
+            when = when.replace(tzinfo=UTC)
+        delay = max(when.timestamp() - now(), 0.0)
+    else:
         return None
-    if _DECIMAL_SECONDS.fullmatch(value):
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:  # RFC 9110 dates are always GMT
-        when = when.replace(tzinfo=UTC)
-    delay = when.timestamp() - now()
-    return max(delay, 0.0) if math.isfinite(delay) else None
+    return delay if math.isfinite(delay) else None  # a 400-digit number is inf
 
 
 def backoff_delay(
@@ -209,13 +210,15 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         while True:
             try:
                 response = inner.handle_request(request)
+                delay = self._delay_after_response(request, response, retries)
+                if delay is None and request.method in IDEMPOTENT_METHODS:
+                    _read_or_close(response)
             except httpx.TransportError as error:
                 delay = self._delay_after_error(request, error, retries)
                 if delay is None:
                     raise
                 reason = type(error).__name__
             else:
-                delay = self._delay_after_response(request, response, retries)
                 if delay is None:
                     response.extensions["retries_taken"] = retries
                     return response
@@ -241,13 +244,15 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         while True:
             try:
                 response = await inner.handle_async_request(request)
+                delay = self._delay_after_response(request, response, retries)
+                if delay is None and request.method in IDEMPOTENT_METHODS:
+                    await _aread_or_close(response)
             except httpx.TransportError as error:
                 delay = self._delay_after_error(request, error, retries)
                 if delay is None:
                     raise
                 reason = type(error).__name__
             else:
-                delay = self._delay_after_response(request, response, retries)
                 if delay is None:
                     response.extensions["retries_taken"] = retries
                     return response
@@ -271,6 +276,24 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             retry,
             self.max_retries,
         )
+
+
+def _read_or_close(response: httpx.Response) -> None:
+    """Read the body here, where a body cut off mid-stream can still be retried like any
+    other lost connection (reads only: a write's response may follow work already done)."""
+    try:
+        response.read()
+    except BaseException:
+        response.close()
+        raise
+
+
+async def _aread_or_close(response: httpx.Response) -> None:
+    try:
+        await response.aread()
+    except BaseException:
+        await response.aclose()
+        raise
 
 
 def _loggable_url(request: httpx.Request) -> str:

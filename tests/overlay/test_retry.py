@@ -361,29 +361,66 @@ def test_jittered_delays_stay_within_bounds_and_vary() -> None:
 # -- resources ------------------------------------------------------------------------
 
 
-def test_discarded_responses_are_closed_and_the_final_one_is_not() -> None:
+def test_discarded_responses_are_closed_and_a_read_is_returned_fully_read() -> None:
+    """Every discarded response is closed; a GET's final body is read inside the transport
+    (so a body cut off mid-stream is retried) and stays available to the caller."""
     harness = Harness(429, 503, 200)
     response = harness.transport.handle_request(httpx.Request("GET", URL))
     assert response.status_code == 200
-    assert [stream.closed for stream in harness.server.streams] == [True, True, False]
+    assert [stream.closed for stream in harness.server.streams] == [True, True, True]
+    assert response.content == b"{}"
+
+
+@pytest.mark.anyio
+async def test_async_discarded_responses_are_closed_and_a_read_is_returned_fully_read() -> None:
+    harness = Harness(429, 503, 200)
+    response = await harness.transport.handle_async_request(httpx.Request("GET", URL))
+    assert response.status_code == 200
+    assert [stream.closed for stream in harness.server.streams] == [True, True, True]
+    assert response.content == b"{}"
+
+
+def test_a_write_response_is_returned_unread_and_open() -> None:
+    """A POST's response may follow work already done, so it is not read (nor retried) here:
+    it goes back open, and only the caller's close releases it."""
+    harness = Harness(429, 200)
+    request = httpx.Request("POST", URL, json={"name": "x"})
+    response = harness.transport.handle_request(request)
+    assert response.status_code == 200
+    assert [stream.closed for stream in harness.server.streams] == [True, False]
     response.close()
     assert harness.server.streams[-1].closed
 
 
-@pytest.mark.anyio
-async def test_async_discarded_responses_are_closed_and_the_final_one_is_not() -> None:
-    harness = Harness(429, 503, 200)
-    response = await harness.transport.handle_async_request(httpx.Request("GET", URL))
-    assert response.status_code == 200
-    assert [stream.closed for stream in harness.server.streams] == [True, True, False]
-    await response.aclose()
-
-
-def test_exhausted_retries_return_the_last_response_unclosed() -> None:
+def test_exhausted_retries_return_the_last_response_read() -> None:
     harness = Harness(503)
     response = harness.transport.handle_request(httpx.Request("GET", URL))
-    assert [stream.closed for stream in harness.server.streams] == [True, True, False]
+    assert [stream.closed for stream in harness.server.streams] == [True, True, True]
     assert response.status_code == 503
+    assert response.content == b"{}"
+
+
+class FailingBodyStream(TrackingStream):
+    """A body that breaks off mid-stream, like a connection reset after the headers."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b'{"id": '
+        raise httpx.ReadError("connection reset mid-body")
+
+
+def test_a_read_whose_body_breaks_off_is_retried() -> None:
+    bodies: list[TrackingStream] = [FailingBodyStream(), TrackingStream(b'{"id": 1}')]
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, stream=bodies[len(sent) - 1])
+
+    transport = RetryTransport(httpx.MockTransport(handler), max_retries=2, sleep=lambda _: None)
+    response = transport.handle_request(httpx.Request("GET", URL))
+    assert len(sent) == 2
+    assert response.content == b'{"id": 1}'
+    assert bodies[0].closed
 
 
 class ConsumingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):

@@ -139,8 +139,7 @@ def mock_server(
                 except _PortTaken:
                     if attempt == attempts:
                         raise MockServerError(
-                            f"Prism could not listen on {url}: the port is in use."
-                            + _log_tail(log)
+                            f"Prism could not listen on {url}: the port is in use." + _log_tail(log)
                         ) from None
                     continue
                 yield url
@@ -166,7 +165,9 @@ def _spawn(command: list[str], log: IO[bytes]) -> subprocess.Popen[bytes]:
             close_fds=True,
         )
     except OSError as exc:
-        raise MockServerError(f"could not start Prism ({command[0]}): {exc}. {_INSTALL_HINT}") from exc
+        raise MockServerError(
+            f"could not start Prism ({command[0]}): {exc}. {_INSTALL_HINT}"
+        ) from exc
 
 
 def _wait_until_ready(
@@ -191,8 +192,7 @@ def _wait_until_ready(
                     return
                 raise MockServerError(
                     f"Prism at {url} answered GET {_READY_PATH} with {response.status_code} "
-                    "instead of 200: is the document it serves the Luma API spec?"
-                    + _log_tail(log)
+                    "instead of 200: is the document it serves the Luma API spec?" + _log_tail(log)
                 )
             if time.monotonic() >= deadline:
                 raise MockServerError(

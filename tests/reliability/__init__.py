@@ -1,0 +1,1 @@
+"""Reliability tests: the overlay against a real, scripted, misbehaving HTTP server."""
