@@ -171,12 +171,14 @@ class Paginator(_Base[ItemT]):
             page = call(self._operation, **self._request_kwargs())
             self._cursor.settle(page)
             yield page
+            del page  # release it before fetching the next: one page in memory at a time
 
     def pages(self) -> Iterator[_Page[ItemT]]:
         """Fetch and yield one page at a time."""
         for page in self._fetch_all():
             self._cursor.handed_out(whole_page=True)
             yield page
+            del page
 
     def __iter__(self) -> Iterator[ItemT]:
         for page in self._fetch_all():
@@ -186,6 +188,7 @@ class Paginator(_Base[ItemT]):
             for index, entry in enumerate(page.entries):
                 self._cursor.handed_out(whole_page=index == last)
                 yield entry
+            del page
 
 
 class AsyncPaginator(_Base[ItemT]):
@@ -203,12 +206,14 @@ class AsyncPaginator(_Base[ItemT]):
             page = await acall(self._operation, **self._request_kwargs())
             self._cursor.settle(page)
             yield page
+            del page
 
     async def pages(self) -> AsyncIterator[_Page[ItemT]]:
         """Fetch and yield one page at a time."""
         async for page in self._fetch_all():
             self._cursor.handed_out(whole_page=True)
             yield page
+            del page
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for page in self._fetch_all():
@@ -218,6 +223,7 @@ class AsyncPaginator(_Base[ItemT]):
             for index, entry in enumerate(page.entries):
                 self._cursor.handed_out(whole_page=index == last)
                 yield entry
+            del page
 
 
 def paginate(

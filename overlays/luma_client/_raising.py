@@ -21,19 +21,22 @@ from ._exceptions import APIConnectionError, APITimeoutError, redact, status_err
 __all__ = ["RaisingTransport", "Received", "last_received", "reset_last_received"]
 
 Received = tuple[httpx.Response, tuple[str, ...]]
-"""The last 2xx response let through in this context, and the secrets to redact from it."""
+"""A 2xx response let through during a ``call()``, and the secrets to redact from it."""
 
-_received: ContextVar[Received | None] = ContextVar("luma_client_received", default=None)
+# ``call()`` opens a recording scope (an empty list) for the duration of one call; outside one,
+# nothing is recorded, so raw generated calls keep no response body alive.
+_received: ContextVar[list[Received] | None] = ContextVar("luma_client_received", default=None)
 
 
-def reset_last_received() -> Token[Received | None]:
-    """Forget the last response in this context; returns the token to restore it."""
-    return _received.set(None)
+def reset_last_received() -> Token[list[Received] | None]:
+    """Start recording responses for one call; returns the token that ends the scope."""
+    return _received.set([])
 
 
 def last_received() -> Received | None:
-    """The last successful response in this context (with its secrets), if one arrived."""
-    return _received.get()
+    """The last successful response of the current call (with its secrets), if one arrived."""
+    holder = _received.get()
+    return holder[-1] if holder else None
 
 
 def _transport_error(exc: httpx.TransportError, secrets: Iterable[str]) -> APIConnectionError:
@@ -92,7 +95,9 @@ class RaisingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         secrets = tuple(self._secrets())
         if not _is_success(response.status_code):
             raise status_error(response, secrets=secrets)
-        _received.set((response, secrets))
+        holder = _received.get()
+        if holder is not None:
+            holder[:] = [(response, secrets)]
         return response
 
     def close(self) -> None:

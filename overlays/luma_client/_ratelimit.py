@@ -66,6 +66,15 @@ class RateLimit:
             )
 
 
+class Slot:
+    """One granted send: when it counts as sent (moved later by ``RateLimiter.release``)."""
+
+    __slots__ = ("time",)
+
+    def __init__(self, time: float) -> None:
+        self.time = time
+
+
 class RateLimiter:
     """A sliding-window limiter shared by every thread and asyncio task of a client.
 
@@ -98,7 +107,7 @@ class RateLimiter:
         self._async_sleep = async_sleep
         self._max_pause = max_pause
         self._lock = threading.Lock()
-        self._granted: deque[float] = deque(maxlen=limit.requests)
+        self._granted: deque[Slot] = deque(maxlen=limit.requests)
         self._paused_until = -math.inf
 
     @property
@@ -108,27 +117,44 @@ class RateLimiter:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._limit!r})"
 
-    def reserve(self) -> float:
-        """Take the next free slot and return how many seconds to wait before using it."""
+    def _take(self) -> tuple[Slot, float]:
         with self._lock:
             now = self._clock()
             start = max(now, self._paused_until)
             if len(self._granted) == self._limit.requests:
-                start = max(start, self._granted[0] + self._limit.period_seconds)
-            self._granted.append(start)  # the deque drops the oldest slot itself
-            return start - now
+                start = max(start, self._granted[0].time + self._limit.period_seconds)
+            slot = Slot(start)
+            self._granted.append(slot)  # the deque drops the oldest slot itself
+            return slot, start - now
 
-    def acquire(self) -> None:
-        """Block the calling thread until it may send."""
-        delay = self.reserve()
+    def reserve(self) -> float:
+        """Take the next free slot and return how many seconds to wait before using it."""
+        return self._take()[1]
+
+    def acquire(self) -> Slot:
+        """Block the calling thread until it may send; returns the slot to ``release``."""
+        slot, delay = self._take()
         if delay > 0:
             self._sleep(delay)
+        return slot
 
-    async def aacquire(self) -> None:
-        """Suspend the calling task until it may send."""
-        delay = self.reserve()
+    async def aacquire(self) -> Slot:
+        """Suspend the calling task until it may send; returns the slot to ``release``."""
+        slot, delay = self._take()
         if delay > 0:
             await self._async_sleep(delay)
+        return slot
+
+    def release(self, slot: Slot) -> None:
+        """Count ``slot`` from when its answer came back rather than when it was scheduled.
+
+        The server has surely seen a request by the time its response (or error) arrives, so
+        timing the window from then keeps a request that left late, or travelled slowly, from
+        landing in the same server-side window as the request ``limit.requests`` later.
+        The cost is at most one round trip per window.
+        """
+        with self._lock:
+            slot.time = max(slot.time, self._clock())
 
     def pause(self, seconds: float) -> None:
         """Grant no slot for the next ``seconds`` (bounded by ``max_pause``)."""
@@ -218,8 +244,11 @@ class RateLimitTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         inner = self._inner
         if not isinstance(inner, httpx.BaseTransport):
             raise TypeError(f"{inner!r} is not a sync transport; use it with httpx.AsyncClient")
-        self.limiter.acquire()
-        response = inner.handle_request(request)
+        slot = self.limiter.acquire()
+        try:
+            response = inner.handle_request(request)
+        finally:
+            self.limiter.release(slot)
         self.limiter.observe(response.headers, status_code=response.status_code)
         return response
 
@@ -227,8 +256,11 @@ class RateLimitTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         inner = self._inner
         if not isinstance(inner, httpx.AsyncBaseTransport):
             raise TypeError(f"{inner!r} is not an async transport; use it with httpx.Client")
-        await self.limiter.aacquire()
-        response = await inner.handle_async_request(request)
+        slot = await self.limiter.aacquire()
+        try:
+            response = await inner.handle_async_request(request)
+        finally:
+            self.limiter.release(slot)
         self.limiter.observe(response.headers, status_code=response.status_code)
         return response
 

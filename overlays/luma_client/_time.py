@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Final
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 __all__ = ["format_duration", "parse_duration", "to_luma_datetime"]
 
@@ -54,6 +56,9 @@ def to_luma_datetime(value: datetime, timezone: str | None = None) -> str:
 
 
 def _zone(name: str) -> ZoneInfo:
+    # Imported here: zoneinfo pulls in sysconfig (~2.5 ms) and only time conversions need it.
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     if not isinstance(name, str):
         raise TypeError(f"timezone must be an IANA zone name (str), got {type(name).__name__}")
     try:

@@ -466,3 +466,28 @@ def test_default_sleep_really_waits() -> None:
     before = time.monotonic()
     limiter.acquire()
     assert time.monotonic() - before >= 0.004
+
+
+def test_a_slot_counts_from_when_its_answer_came_back() -> None:
+    """A request answered late pushes the next window back, so the server never sees
+    ``requests + 1`` sends inside one of its windows."""
+    clock = FakeClock()
+    limiter = limiter_on(clock, RateLimit(2, 10.0))
+    first = limiter.acquire()
+    limiter.acquire()
+    clock.now += 4.0  # the first request took 4 s to come back
+    limiter.release(first)
+    assert limiter.reserve() == pytest.approx(10.0)  # 4 + 10 - now(4), not 10 - 4
+
+
+def test_the_transport_releases_the_slot_after_the_response() -> None:
+    clock = FakeClock()
+    limiter = limiter_on(clock, RateLimit(1, 10.0))
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        clock.now += 3.0
+        return httpx.Response(200)
+
+    with httpx.Client(transport=RateLimitTransport(httpx.MockTransport(slow), limiter)) as client:
+        client.get("https://luma.test/v1/users/get-self")
+    assert limiter.reserve() == pytest.approx(10.0)  # window starts at 3 s, the answer

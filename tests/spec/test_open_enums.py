@@ -20,37 +20,15 @@ def _is_enum(name: str) -> bool:
 
 def _accepts_any_string(member: dict[str, Any]) -> bool:
     kind = member.get("type")
-    return (kind == "string" or kind == ["string"]) and not {"enum", "const", "$ref", "not"} & set(
-        member
-    )
+    return (kind == "string" or kind == ["string"]) and not {"enum", "const", "$ref"} & set(member)
 
 
-def _catch_all_tags(members: list[Any]) -> frozenset[str]:
-    """Properties a union discriminates on when one variant catches every other value.
-
-    Such a union stays open: the strict enum in each variant only picks the variant, and a value
-    Luma adds later lands in the catch-all (a plain string with ``not: <known values>``).
-    """
-    tags: set[str] = set()
-    for member in members:
-        ref = member.get("$ref", "") if isinstance(member, dict) else ""
-        schema = SCHEMAS.get(ref.rsplit("/", 1)[-1], member) if ref else member
-        for name, prop in (schema.get("properties") or {}).items():
-            if not isinstance(prop, dict) or "not" not in prop:
-                continue
-            if _accepts_any_string({k: v for k, v in prop.items() if k != "not"}):
-                tags.add(name)
-    return frozenset(tags)
-
-
-def _closed_enums(
-    node: Any, where: str, seen: set[str], is_open: bool = False, tags: frozenset[str] = frozenset()
-) -> list[str]:
+def _closed_enums(node: Any, where: str, seen: set[str], is_open: bool = False) -> list[str]:
     """Places below ``node`` where a response would reject an unknown enum value."""
     found: list[str] = []
     if isinstance(node, list):
         for item in node:
-            found += _closed_enums(item, where, seen, is_open, tags)
+            found += _closed_enums(item, where, seen, is_open)
         return found
     if not isinstance(node, dict):
         return found
@@ -62,18 +40,17 @@ def _closed_enums(
                 found.append(f"{where} -> {name}")
         elif name not in seen:
             seen.add(name)
-            found += _closed_enums(SCHEMAS[name], name, seen, tags=tags)
+            found += _closed_enums(SCHEMAS[name], name, seen)
         return found
     if "enum" in node and not is_open:
         found.append(f"{where} (inline enum {node['enum']})")
-    found += _closed_enums(node.get("allOf", []), where, seen)
-    variants = node.get("oneOf", [])
-    found += _closed_enums(variants, where, seen, tags=_catch_all_tags(variants))
+    for key in ("allOf", "oneOf"):
+        found += _closed_enums(node.get(key, []), where, seen)
     members = node.get("anyOf", [])
     open_union = any(_accepts_any_string(m) for m in members)
     found += _closed_enums(members, where, seen, open_union)
     for name, prop in (node.get("properties") or {}).items():
-        found += _closed_enums(prop, f"{where}.{name}", seen, is_open=name in tags)
+        found += _closed_enums(prop, f"{where}.{name}", seen)
     for key in ("items", "additionalProperties"):
         if isinstance(node.get(key), dict):
             found += _closed_enums(node[key], f"{where}[]", seen)

@@ -121,27 +121,12 @@ if TYPE_CHECKING:
     from .percent_discount import PercentDiscount
     from .phone_number_requirement import PhoneNumberRequirement
     from .question_type import QuestionType
-    from .registration_answer_agree_check import RegistrationAnswerAgreeCheck
-    from .registration_answer_company import RegistrationAnswerCompany
+    from .registration_answer import RegistrationAnswer
     from .registration_answer_company_value import RegistrationAnswerCompanyValue
-    from .registration_answer_dropdown import RegistrationAnswerDropdown
-    from .registration_answer_github import RegistrationAnswerGithub
     from .registration_answer_input import RegistrationAnswerInput
-    from .registration_answer_instagram import RegistrationAnswerInstagram
-    from .registration_answer_linkedin import RegistrationAnswerLinkedin
-    from .registration_answer_long_text import RegistrationAnswerLongText
-    from .registration_answer_multi_select import RegistrationAnswerMultiSelect
-    from .registration_answer_other import RegistrationAnswerOther
-    from .registration_answer_phone_number import RegistrationAnswerPhoneNumber
-    from .registration_answer_telegram import RegistrationAnswerTelegram
-    from .registration_answer_terms import RegistrationAnswerTerms
-    from .registration_answer_text import RegistrationAnswerText
-    from .registration_answer_twitter import RegistrationAnswerTwitter
-    from .registration_answer_url import RegistrationAnswerUrl
-    from .registration_answer_youtube import RegistrationAnswerYoutube
+    from .registration_question import RegistrationQuestion
     from .registration_question_choice import RegistrationQuestionChoice
     from .registration_question_company import RegistrationQuestionCompany
-    from .registration_question_other import RegistrationQuestionOther
     from .registration_question_simple import RegistrationQuestionSimple
     from .registration_question_terms import RegistrationQuestionTerms
     from .reject_calendar_event_request import RejectCalendarEventRequest
@@ -318,27 +303,12 @@ _MODULE_OF: dict[str, str] = {
     "PercentDiscount": ".percent_discount",
     "PhoneNumberRequirement": ".phone_number_requirement",
     "QuestionType": ".question_type",
-    "RegistrationAnswerAgreeCheck": ".registration_answer_agree_check",
-    "RegistrationAnswerCompany": ".registration_answer_company",
+    "RegistrationAnswer": ".registration_answer",
     "RegistrationAnswerCompanyValue": ".registration_answer_company_value",
-    "RegistrationAnswerDropdown": ".registration_answer_dropdown",
-    "RegistrationAnswerGithub": ".registration_answer_github",
     "RegistrationAnswerInput": ".registration_answer_input",
-    "RegistrationAnswerInstagram": ".registration_answer_instagram",
-    "RegistrationAnswerLinkedin": ".registration_answer_linkedin",
-    "RegistrationAnswerLongText": ".registration_answer_long_text",
-    "RegistrationAnswerMultiSelect": ".registration_answer_multi_select",
-    "RegistrationAnswerOther": ".registration_answer_other",
-    "RegistrationAnswerPhoneNumber": ".registration_answer_phone_number",
-    "RegistrationAnswerTelegram": ".registration_answer_telegram",
-    "RegistrationAnswerTerms": ".registration_answer_terms",
-    "RegistrationAnswerText": ".registration_answer_text",
-    "RegistrationAnswerTwitter": ".registration_answer_twitter",
-    "RegistrationAnswerUrl": ".registration_answer_url",
-    "RegistrationAnswerYoutube": ".registration_answer_youtube",
+    "RegistrationQuestion": ".registration_question",
     "RegistrationQuestionChoice": ".registration_question_choice",
     "RegistrationQuestionCompany": ".registration_question_company",
-    "RegistrationQuestionOther": ".registration_question_other",
     "RegistrationQuestionSimple": ".registration_question_simple",
     "RegistrationQuestionTerms": ".registration_question_terms",
     "RejectCalendarEventRequest": ".reject_calendar_event_request",
@@ -530,27 +500,12 @@ __all__ = (
     "PercentDiscount",
     "PhoneNumberRequirement",
     "QuestionType",
-    "RegistrationAnswerAgreeCheck",
-    "RegistrationAnswerCompany",
+    "RegistrationAnswer",
     "RegistrationAnswerCompanyValue",
-    "RegistrationAnswerDropdown",
-    "RegistrationAnswerGithub",
     "RegistrationAnswerInput",
-    "RegistrationAnswerInstagram",
-    "RegistrationAnswerLinkedin",
-    "RegistrationAnswerLongText",
-    "RegistrationAnswerMultiSelect",
-    "RegistrationAnswerOther",
-    "RegistrationAnswerPhoneNumber",
-    "RegistrationAnswerTelegram",
-    "RegistrationAnswerTerms",
-    "RegistrationAnswerText",
-    "RegistrationAnswerTwitter",
-    "RegistrationAnswerUrl",
-    "RegistrationAnswerYoutube",
+    "RegistrationQuestion",
     "RegistrationQuestionChoice",
     "RegistrationQuestionCompany",
-    "RegistrationQuestionOther",
     "RegistrationQuestionSimple",
     "RegistrationQuestionTerms",
     "RejectCalendarEventRequest",

@@ -21,11 +21,7 @@ if TYPE_CHECKING:
     from ..models.geo_address import GeoAddress
     from ..models.guest_counts import GuestCounts
     from ..models.host import Host
-    from ..models.registration_question_choice import RegistrationQuestionChoice
-    from ..models.registration_question_company import RegistrationQuestionCompany
-    from ..models.registration_question_other import RegistrationQuestionOther
-    from ..models.registration_question_simple import RegistrationQuestionSimple
-    from ..models.registration_question_terms import RegistrationQuestionTerms
+    from ..models.registration_question import RegistrationQuestion
     from ..models.tag_ref import TagRef
 
 
@@ -65,9 +61,8 @@ class Event:
                 calendar can only view.
             feedback_email (FeedbackEmail): Settings for the feedback email Luma sends to guests after the event.
             hosts (list[Host]): The event's hosts.
-            registration_questions (list[RegistrationQuestionChoice | RegistrationQuestionCompany |
-                RegistrationQuestionOther | RegistrationQuestionSimple | RegistrationQuestionTerms] | Unset): Questions asked at
-                registration. Left out of list entries the calendar can only view.
+            registration_questions (list[RegistrationQuestion] | Unset): Questions asked at registration. Left out of list
+                entries the calendar can only view.
             guest_counts (GuestCounts | Unset): Guest and ticket totals of an event, broken down by registration state.
             registration_open (bool | Unset): Whether people can currently register.
             require_approval (bool | Unset): Whether a host has to approve each registration.
@@ -102,16 +97,7 @@ class Event:
     meeting_url: None | str
     feedback_email: FeedbackEmail
     hosts: list[Host]
-    registration_questions: (
-        list[
-            RegistrationQuestionChoice
-            | RegistrationQuestionCompany
-            | RegistrationQuestionOther
-            | RegistrationQuestionSimple
-            | RegistrationQuestionTerms
-        ]
-        | Unset
-    ) = UNSET
+    registration_questions: list[RegistrationQuestion] | Unset = UNSET
     guest_counts: GuestCounts | Unset = UNSET
     registration_open: bool | Unset = UNSET
     require_approval: bool | Unset = UNSET
@@ -125,10 +111,6 @@ class Event:
         from ..models.coordinate import Coordinate  # noqa: PLC0415
         from ..models.display_price import DisplayPrice  # noqa: PLC0415
         from ..models.geo_address import GeoAddress  # noqa: PLC0415
-        from ..models.registration_question_choice import RegistrationQuestionChoice  # noqa: PLC0415
-        from ..models.registration_question_company import RegistrationQuestionCompany  # noqa: PLC0415
-        from ..models.registration_question_simple import RegistrationQuestionSimple  # noqa: PLC0415
-        from ..models.registration_question_terms import RegistrationQuestionTerms  # noqa: PLC0415
 
         platform = self.platform
 
@@ -208,18 +190,7 @@ class Event:
         if not isinstance(self.registration_questions, Unset):
             registration_questions = []
             for registration_questions_item_data in self.registration_questions:
-                registration_questions_item: dict[str, Any]
-                if isinstance(registration_questions_item_data, RegistrationQuestionSimple):
-                    registration_questions_item = registration_questions_item_data.to_dict()
-                elif isinstance(registration_questions_item_data, RegistrationQuestionCompany):
-                    registration_questions_item = registration_questions_item_data.to_dict()
-                elif isinstance(registration_questions_item_data, RegistrationQuestionChoice):
-                    registration_questions_item = registration_questions_item_data.to_dict()
-                elif isinstance(registration_questions_item_data, RegistrationQuestionTerms):
-                    registration_questions_item = registration_questions_item_data.to_dict()
-                else:
-                    registration_questions_item = registration_questions_item_data.to_dict()
-
+                registration_questions_item = registration_questions_item_data.to_dict()
                 registration_questions.append(registration_questions_item)
 
         guest_counts: dict[str, Any] | Unset = UNSET
@@ -315,11 +286,7 @@ class Event:
         from ..models.geo_address import GeoAddress  # noqa: PLC0415
         from ..models.guest_counts import GuestCounts  # noqa: PLC0415
         from ..models.host import Host  # noqa: PLC0415
-        from ..models.registration_question_choice import RegistrationQuestionChoice  # noqa: PLC0415
-        from ..models.registration_question_company import RegistrationQuestionCompany  # noqa: PLC0415
-        from ..models.registration_question_other import RegistrationQuestionOther  # noqa: PLC0415
-        from ..models.registration_question_simple import RegistrationQuestionSimple  # noqa: PLC0415
-        from ..models.registration_question_terms import RegistrationQuestionTerms  # noqa: PLC0415
+        from ..models.registration_question import RegistrationQuestion  # noqa: PLC0415
         from ..models.tag_ref import TagRef  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -452,68 +419,11 @@ class Event:
             hosts.append(hosts_item)
 
         _registration_questions = d.pop("registration_questions", UNSET)
-        registration_questions: (
-            list[
-                RegistrationQuestionChoice
-                | RegistrationQuestionCompany
-                | RegistrationQuestionOther
-                | RegistrationQuestionSimple
-                | RegistrationQuestionTerms
-            ]
-            | Unset
-        ) = UNSET
+        registration_questions: list[RegistrationQuestion] | Unset = UNSET
         if _registration_questions is not UNSET:
             registration_questions = []
             for registration_questions_item_data in _registration_questions:
-
-                def _parse_registration_questions_item(
-                    data: object,
-                ) -> (
-                    RegistrationQuestionChoice
-                    | RegistrationQuestionCompany
-                    | RegistrationQuestionOther
-                    | RegistrationQuestionSimple
-                    | RegistrationQuestionTerms
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_registration_question_type_0 = RegistrationQuestionSimple.from_dict(data)
-
-                        return componentsschemas_registration_question_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_registration_question_type_1 = RegistrationQuestionCompany.from_dict(data)
-
-                        return componentsschemas_registration_question_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_registration_question_type_2 = RegistrationQuestionChoice.from_dict(data)
-
-                        return componentsschemas_registration_question_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_registration_question_type_3 = RegistrationQuestionTerms.from_dict(data)
-
-                        return componentsschemas_registration_question_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_registration_question_type_4 = RegistrationQuestionOther.from_dict(data)
-
-                    return componentsschemas_registration_question_type_4
-
-                registration_questions_item = _parse_registration_questions_item(registration_questions_item_data)
+                registration_questions_item = RegistrationQuestion.from_dict(registration_questions_item_data)
 
                 registration_questions.append(registration_questions_item)
 

@@ -13,22 +13,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.event_ticket import EventTicket
     from ..models.event_ticket_order import EventTicketOrder
-    from ..models.registration_answer_agree_check import RegistrationAnswerAgreeCheck
-    from ..models.registration_answer_company import RegistrationAnswerCompany
-    from ..models.registration_answer_dropdown import RegistrationAnswerDropdown
-    from ..models.registration_answer_github import RegistrationAnswerGithub
-    from ..models.registration_answer_instagram import RegistrationAnswerInstagram
-    from ..models.registration_answer_linkedin import RegistrationAnswerLinkedin
-    from ..models.registration_answer_long_text import RegistrationAnswerLongText
-    from ..models.registration_answer_multi_select import RegistrationAnswerMultiSelect
-    from ..models.registration_answer_other import RegistrationAnswerOther
-    from ..models.registration_answer_phone_number import RegistrationAnswerPhoneNumber
-    from ..models.registration_answer_telegram import RegistrationAnswerTelegram
-    from ..models.registration_answer_terms import RegistrationAnswerTerms
-    from ..models.registration_answer_text import RegistrationAnswerText
-    from ..models.registration_answer_twitter import RegistrationAnswerTwitter
-    from ..models.registration_answer_url import RegistrationAnswerUrl
-    from ..models.registration_answer_youtube import RegistrationAnswerYoutube
+    from ..models.registration_answer import RegistrationAnswer
 
 
 T = TypeVar("T", bound="Guest")
@@ -61,12 +46,8 @@ class Guest:
                 pending invite).
             phone_number (None | str): The guest's phone number in international format (for example `+15555550123`), if
                 known.
-            registration_answers (list[RegistrationAnswerAgreeCheck | RegistrationAnswerCompany | RegistrationAnswerDropdown
-                | RegistrationAnswerGithub | RegistrationAnswerInstagram | RegistrationAnswerLinkedin |
-                RegistrationAnswerLongText | RegistrationAnswerMultiSelect | RegistrationAnswerOther |
-                RegistrationAnswerPhoneNumber | RegistrationAnswerTelegram | RegistrationAnswerTerms | RegistrationAnswerText |
-                RegistrationAnswerTwitter | RegistrationAnswerUrl | RegistrationAnswerYoutube] | None): The guest's answers to
-                the event's registration questions, if any.
+            registration_answers (list[RegistrationAnswer] | None): The guest's answers to the event's registration
+                questions, if any.
             utm_source (None | str): The `utm_source` value of the link the guest registered through, for attribution. It
                 replaces the older `custom_source` field.
             event_tickets (list[EventTicket]): The tickets the guest holds (empty when they hold none, for example when
@@ -89,49 +70,13 @@ class Guest:
     joined_at: datetime.datetime | None
     registered_at: datetime.datetime | None
     phone_number: None | str
-    registration_answers: (
-        list[
-            RegistrationAnswerAgreeCheck
-            | RegistrationAnswerCompany
-            | RegistrationAnswerDropdown
-            | RegistrationAnswerGithub
-            | RegistrationAnswerInstagram
-            | RegistrationAnswerLinkedin
-            | RegistrationAnswerLongText
-            | RegistrationAnswerMultiSelect
-            | RegistrationAnswerOther
-            | RegistrationAnswerPhoneNumber
-            | RegistrationAnswerTelegram
-            | RegistrationAnswerTerms
-            | RegistrationAnswerText
-            | RegistrationAnswerTwitter
-            | RegistrationAnswerUrl
-            | RegistrationAnswerYoutube
-        ]
-        | None
-    )
+    registration_answers: list[RegistrationAnswer] | None
     utm_source: None | str
     event_tickets: list[EventTicket]
     event_ticket_orders: list[EventTicketOrder] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.registration_answer_agree_check import RegistrationAnswerAgreeCheck  # noqa: PLC0415
-        from ..models.registration_answer_company import RegistrationAnswerCompany  # noqa: PLC0415
-        from ..models.registration_answer_dropdown import RegistrationAnswerDropdown  # noqa: PLC0415
-        from ..models.registration_answer_github import RegistrationAnswerGithub  # noqa: PLC0415
-        from ..models.registration_answer_instagram import RegistrationAnswerInstagram  # noqa: PLC0415
-        from ..models.registration_answer_linkedin import RegistrationAnswerLinkedin  # noqa: PLC0415
-        from ..models.registration_answer_long_text import RegistrationAnswerLongText  # noqa: PLC0415
-        from ..models.registration_answer_multi_select import RegistrationAnswerMultiSelect  # noqa: PLC0415
-        from ..models.registration_answer_phone_number import RegistrationAnswerPhoneNumber  # noqa: PLC0415
-        from ..models.registration_answer_telegram import RegistrationAnswerTelegram  # noqa: PLC0415
-        from ..models.registration_answer_terms import RegistrationAnswerTerms  # noqa: PLC0415
-        from ..models.registration_answer_text import RegistrationAnswerText  # noqa: PLC0415
-        from ..models.registration_answer_twitter import RegistrationAnswerTwitter  # noqa: PLC0415
-        from ..models.registration_answer_url import RegistrationAnswerUrl  # noqa: PLC0415
-        from ..models.registration_answer_youtube import RegistrationAnswerYoutube  # noqa: PLC0415
-
         id = self.id
 
         user_id = self.user_id
@@ -186,40 +131,7 @@ class Guest:
         if isinstance(self.registration_answers, list):
             registration_answers = []
             for registration_answers_type_0_item_data in self.registration_answers:
-                registration_answers_type_0_item: dict[str, Any]
-                if isinstance(registration_answers_type_0_item_data, RegistrationAnswerAgreeCheck):
-                    registration_answers_type_0_item = registration_answers_type_0_item_data.to_dict()
-                elif isinstance(registration_answers_type_0_item_data, RegistrationAnswerCompany):
-                    registration_answers_type_0_item = registration_answers_type_0_item_data.to_dict()
-                elif isinstance(registration_answers_type_0_item_data, RegistrationAnswerDropdown):
-                    registration_answers_type_0_item = registration_answers_type_0_item_data.to_dict()
-                elif isinstance(registration_answers_type_0_item_data, RegistrationAnswerGithub):
-                    registration_answers_type_0_item = registration_answers_type_0_item_data.to_dict()
-                elif isinstance(registration_answers_type_0_item_data, RegistrationAnswerInstagram):
-                    registration_answers_type_0_item = registration_answers_type_0_item_data.to_dict()
-                elif isinstance(registration_answers_type_0_item_data, RegistrationAnswerLinkedin):
-                    registration_answers_type_0_item = registration_answers_type_0_item_data.to_dict()
-                elif isinstance(registration_answers_type_0_item_data, RegistrationAnswerLongText):
-                    registration_answers_type_0_item = registration_answers_type_0_item_data.to_dict()
-                elif isinstance(registration_answers_type_0_item_data, RegistrationAnswerMultiSelect):
-                    registration_answers_type_0_item = registration_answers_type_0_item_data.to_dict()
-                elif isinstance(registration_answers_type_0_item_data, RegistrationAnswerPhoneNumber):
-                    registration_answers_type_0_item = registration_answers_type_0_item_data.to_dict()
-                elif isinstance(registration_answers_type_0_item_data, RegistrationAnswerTelegram):
-                    registration_answers_type_0_item = registration_answers_type_0_item_data.to_dict()
-                elif isinstance(registration_answers_type_0_item_data, RegistrationAnswerTerms):
-                    registration_answers_type_0_item = registration_answers_type_0_item_data.to_dict()
-                elif isinstance(registration_answers_type_0_item_data, RegistrationAnswerText):
-                    registration_answers_type_0_item = registration_answers_type_0_item_data.to_dict()
-                elif isinstance(registration_answers_type_0_item_data, RegistrationAnswerTwitter):
-                    registration_answers_type_0_item = registration_answers_type_0_item_data.to_dict()
-                elif isinstance(registration_answers_type_0_item_data, RegistrationAnswerUrl):
-                    registration_answers_type_0_item = registration_answers_type_0_item_data.to_dict()
-                elif isinstance(registration_answers_type_0_item_data, RegistrationAnswerYoutube):
-                    registration_answers_type_0_item = registration_answers_type_0_item_data.to_dict()
-                else:
-                    registration_answers_type_0_item = registration_answers_type_0_item_data.to_dict()
-
+                registration_answers_type_0_item = registration_answers_type_0_item_data.to_dict()
                 registration_answers.append(registration_answers_type_0_item)
 
         else:
@@ -272,22 +184,7 @@ class Guest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_ticket import EventTicket  # noqa: PLC0415
         from ..models.event_ticket_order import EventTicketOrder  # noqa: PLC0415
-        from ..models.registration_answer_agree_check import RegistrationAnswerAgreeCheck  # noqa: PLC0415
-        from ..models.registration_answer_company import RegistrationAnswerCompany  # noqa: PLC0415
-        from ..models.registration_answer_dropdown import RegistrationAnswerDropdown  # noqa: PLC0415
-        from ..models.registration_answer_github import RegistrationAnswerGithub  # noqa: PLC0415
-        from ..models.registration_answer_instagram import RegistrationAnswerInstagram  # noqa: PLC0415
-        from ..models.registration_answer_linkedin import RegistrationAnswerLinkedin  # noqa: PLC0415
-        from ..models.registration_answer_long_text import RegistrationAnswerLongText  # noqa: PLC0415
-        from ..models.registration_answer_multi_select import RegistrationAnswerMultiSelect  # noqa: PLC0415
-        from ..models.registration_answer_other import RegistrationAnswerOther  # noqa: PLC0415
-        from ..models.registration_answer_phone_number import RegistrationAnswerPhoneNumber  # noqa: PLC0415
-        from ..models.registration_answer_telegram import RegistrationAnswerTelegram  # noqa: PLC0415
-        from ..models.registration_answer_terms import RegistrationAnswerTerms  # noqa: PLC0415
-        from ..models.registration_answer_text import RegistrationAnswerText  # noqa: PLC0415
-        from ..models.registration_answer_twitter import RegistrationAnswerTwitter  # noqa: PLC0415
-        from ..models.registration_answer_url import RegistrationAnswerUrl  # noqa: PLC0415
-        from ..models.registration_answer_youtube import RegistrationAnswerYoutube  # noqa: PLC0415
+        from ..models.registration_answer import RegistrationAnswer  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -398,29 +295,7 @@ class Guest:
 
         phone_number = _parse_phone_number(d.pop("phone_number"))
 
-        def _parse_registration_answers(
-            data: object,
-        ) -> (
-            list[
-                RegistrationAnswerAgreeCheck
-                | RegistrationAnswerCompany
-                | RegistrationAnswerDropdown
-                | RegistrationAnswerGithub
-                | RegistrationAnswerInstagram
-                | RegistrationAnswerLinkedin
-                | RegistrationAnswerLongText
-                | RegistrationAnswerMultiSelect
-                | RegistrationAnswerOther
-                | RegistrationAnswerPhoneNumber
-                | RegistrationAnswerTelegram
-                | RegistrationAnswerTerms
-                | RegistrationAnswerText
-                | RegistrationAnswerTwitter
-                | RegistrationAnswerUrl
-                | RegistrationAnswerYoutube
-            ]
-            | None
-        ):
+        def _parse_registration_answers(data: object) -> list[RegistrationAnswer] | None:
             if data is None:
                 return data
             try:
@@ -429,154 +304,7 @@ class Guest:
                 registration_answers_type_0 = []
                 _registration_answers_type_0 = data
                 for registration_answers_type_0_item_data in _registration_answers_type_0:
-
-                    def _parse_registration_answers_type_0_item(
-                        data: object,
-                    ) -> (
-                        RegistrationAnswerAgreeCheck
-                        | RegistrationAnswerCompany
-                        | RegistrationAnswerDropdown
-                        | RegistrationAnswerGithub
-                        | RegistrationAnswerInstagram
-                        | RegistrationAnswerLinkedin
-                        | RegistrationAnswerLongText
-                        | RegistrationAnswerMultiSelect
-                        | RegistrationAnswerOther
-                        | RegistrationAnswerPhoneNumber
-                        | RegistrationAnswerTelegram
-                        | RegistrationAnswerTerms
-                        | RegistrationAnswerText
-                        | RegistrationAnswerTwitter
-                        | RegistrationAnswerUrl
-                        | RegistrationAnswerYoutube
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_registration_answer_type_0 = RegistrationAnswerAgreeCheck.from_dict(data)
-
-                            return componentsschemas_registration_answer_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_registration_answer_type_1 = RegistrationAnswerCompany.from_dict(data)
-
-                            return componentsschemas_registration_answer_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_registration_answer_type_2 = RegistrationAnswerDropdown.from_dict(data)
-
-                            return componentsschemas_registration_answer_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_registration_answer_type_3 = RegistrationAnswerGithub.from_dict(data)
-
-                            return componentsschemas_registration_answer_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_registration_answer_type_4 = RegistrationAnswerInstagram.from_dict(data)
-
-                            return componentsschemas_registration_answer_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_registration_answer_type_5 = RegistrationAnswerLinkedin.from_dict(data)
-
-                            return componentsschemas_registration_answer_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_registration_answer_type_6 = RegistrationAnswerLongText.from_dict(data)
-
-                            return componentsschemas_registration_answer_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_registration_answer_type_7 = RegistrationAnswerMultiSelect.from_dict(data)
-
-                            return componentsschemas_registration_answer_type_7
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_registration_answer_type_8 = RegistrationAnswerPhoneNumber.from_dict(data)
-
-                            return componentsschemas_registration_answer_type_8
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_registration_answer_type_9 = RegistrationAnswerTelegram.from_dict(data)
-
-                            return componentsschemas_registration_answer_type_9
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_registration_answer_type_10 = RegistrationAnswerTerms.from_dict(data)
-
-                            return componentsschemas_registration_answer_type_10
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_registration_answer_type_11 = RegistrationAnswerText.from_dict(data)
-
-                            return componentsschemas_registration_answer_type_11
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_registration_answer_type_12 = RegistrationAnswerTwitter.from_dict(data)
-
-                            return componentsschemas_registration_answer_type_12
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_registration_answer_type_13 = RegistrationAnswerUrl.from_dict(data)
-
-                            return componentsschemas_registration_answer_type_13
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_registration_answer_type_14 = RegistrationAnswerYoutube.from_dict(data)
-
-                            return componentsschemas_registration_answer_type_14
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_registration_answer_type_15 = RegistrationAnswerOther.from_dict(data)
-
-                        return componentsschemas_registration_answer_type_15
-
-                    registration_answers_type_0_item = _parse_registration_answers_type_0_item(
+                    registration_answers_type_0_item = RegistrationAnswer.from_dict(
                         registration_answers_type_0_item_data
                     )
 
@@ -585,28 +313,7 @@ class Guest:
                 return registration_answers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[
-                    RegistrationAnswerAgreeCheck
-                    | RegistrationAnswerCompany
-                    | RegistrationAnswerDropdown
-                    | RegistrationAnswerGithub
-                    | RegistrationAnswerInstagram
-                    | RegistrationAnswerLinkedin
-                    | RegistrationAnswerLongText
-                    | RegistrationAnswerMultiSelect
-                    | RegistrationAnswerOther
-                    | RegistrationAnswerPhoneNumber
-                    | RegistrationAnswerTelegram
-                    | RegistrationAnswerTerms
-                    | RegistrationAnswerText
-                    | RegistrationAnswerTwitter
-                    | RegistrationAnswerUrl
-                    | RegistrationAnswerYoutube
-                ]
-                | None,
-                data,
-            )
+            return cast(list[RegistrationAnswer] | None, data)
 
         registration_answers = _parse_registration_answers(d.pop("registration_answers"))
 

@@ -1,40 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.question_type import QuestionType, check_question_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.registration_answer_company_value import RegistrationAnswerCompanyValue
 
 
-T = TypeVar("T", bound="RegistrationAnswerCompany")
+T = TypeVar("T", bound="RegistrationAnswer")
 
 
 @_attrs_define
-class RegistrationAnswerCompany:
-    """An answer to a company question (company name and, optionally, job title) (`question_type` `company`).
+class RegistrationAnswer:
+    """A guest's answer to one registration question. One object covers every question type, so that a type Luma adds later
+    still parses: `question_type` is open and `value` takes the shape the type uses (text for most types, a boolean for
+    `agree-check` and `terms`, a list for `multi-select`, an object for `company`; null when unanswered). Read `value`
+    first; older deliveries carry `answer` instead (and `answer_company`/`answer_job_title` for company questions).
 
-    Attributes:
-        label (str): The question as it was shown to the guest.
-        question_id (str): Id of the registration question.
-        question_type (Literal['company']): The question type, always `company` for this variant.
-        value (None | RegistrationAnswerCompanyValue | Unset): The company and job title the guest entered; null when
-            unanswered.
-        answer (None | str | Unset): Older, flat form of the answer as a single string; read `value` first.
-        answer_company (None | str | Unset): Older field holding the company name on its own.
-        answer_job_title (None | str | Unset): Older field holding the job title on its own.
+        Attributes:
+            label (str): The question as it was shown to the guest.
+            question_id (str): Id of the registration question.
+            question_type (QuestionType | str | Unset): The kind of question answered.
+            value (bool | list[str] | None | RegistrationAnswerCompanyValue | str | Unset): The answer, in the shape its
+                question type uses; null when unanswered.
+            answer (bool | list[str] | None | str | Unset): Older name of `value` (company answers give a single string
+                here); read `value` first.
+            answer_company (None | str | Unset): Older field holding the company name of a company answer.
+            answer_job_title (None | str | Unset): Older field holding the job title of a company answer.
     """
 
     label: str
     question_id: str
-    question_type: Literal["company"]
-    value: None | RegistrationAnswerCompanyValue | Unset = UNSET
-    answer: None | str | Unset = UNSET
+    question_type: QuestionType | str | Unset = UNSET
+    value: bool | list[str] | None | RegistrationAnswerCompanyValue | str | Unset = UNSET
+    answer: bool | list[str] | None | str | Unset = UNSET
     answer_company: None | str | Unset = UNSET
     answer_job_title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,19 +51,31 @@ class RegistrationAnswerCompany:
 
         question_id = self.question_id
 
-        question_type = self.question_type
+        question_type: str | Unset
+        if isinstance(self.question_type, Unset):
+            question_type = UNSET
+        elif isinstance(self.question_type, str):
+            question_type = self.question_type
+        else:
+            question_type = self.question_type
 
-        value: dict[str, Any] | None | Unset
+        value: bool | dict[str, Any] | list[str] | None | str | Unset
         if isinstance(self.value, Unset):
             value = UNSET
+        elif isinstance(self.value, list):
+            value = self.value
+
         elif isinstance(self.value, RegistrationAnswerCompanyValue):
             value = self.value.to_dict()
         else:
             value = self.value
 
-        answer: None | str | Unset
+        answer: bool | list[str] | None | str | Unset
         if isinstance(self.answer, Unset):
             answer = UNSET
+        elif isinstance(self.answer, list):
+            answer = self.answer
+
         else:
             answer = self.answer
 
@@ -80,9 +97,10 @@ class RegistrationAnswerCompany:
             {
                 "label": label,
                 "question_id": question_id,
-                "question_type": question_type,
             }
         )
+        if question_type is not UNSET:
+            field_dict["question_type"] = question_type
         if value is not UNSET:
             field_dict["value"] = value
         if answer is not UNSET:
@@ -103,33 +121,60 @@ class RegistrationAnswerCompany:
 
         question_id = d.pop("question_id")
 
-        question_type = cast(Literal["company"], d.pop("question_type"))
-        if question_type != "company":
-            raise ValueError(f"question_type must match const 'company', got '{question_type}'")
+        def _parse_question_type(data: object) -> QuestionType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                question_type_type_0 = check_question_type(data)
 
-        def _parse_value(data: object) -> None | RegistrationAnswerCompanyValue | Unset:
+                return question_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(QuestionType | str | Unset, data)
+
+        question_type = _parse_question_type(d.pop("question_type", UNSET))
+
+        def _parse_value(data: object) -> bool | list[str] | None | RegistrationAnswerCompanyValue | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, list):
                     raise TypeError()
-                value_type_0 = RegistrationAnswerCompanyValue.from_dict(data)
+                value_type_2 = cast(list[str], data)
 
-                return value_type_0
+                return value_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RegistrationAnswerCompanyValue | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                value_type_3 = RegistrationAnswerCompanyValue.from_dict(data)
+
+                return value_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[str] | None | RegistrationAnswerCompanyValue | str | Unset, data)
 
         value = _parse_value(d.pop("value", UNSET))
 
-        def _parse_answer(data: object) -> None | str | Unset:
+        def _parse_answer(data: object) -> bool | list[str] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                answer_type_2 = cast(list[str], data)
+
+                return answer_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[str] | None | str | Unset, data)
 
         answer = _parse_answer(d.pop("answer", UNSET))
 
@@ -151,7 +196,7 @@ class RegistrationAnswerCompany:
 
         answer_job_title = _parse_answer_job_title(d.pop("answer_job_title", UNSET))
 
-        registration_answer_company = cls(
+        registration_answer = cls(
             label=label,
             question_id=question_id,
             question_type=question_type,
@@ -161,8 +206,8 @@ class RegistrationAnswerCompany:
             answer_job_title=answer_job_title,
         )
 
-        registration_answer_company.additional_properties = d
-        return registration_answer_company
+        registration_answer.additional_properties = d
+        return registration_answer
 
     @property
     def additional_keys(self) -> list[str]:
