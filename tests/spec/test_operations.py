@@ -160,3 +160,14 @@ def test_security_is_the_api_key_header_with_optional_calendar_header() -> None:
     }
     assert schemes["calendarIdHeader"]["name"] == "x-luma-calendar-id"
     assert {"apiKeyAuth": []} in spec["security"]
+
+
+def test_required_string_parameters_cannot_be_empty() -> None:
+    """Prism (like Luma) treats ``?event_id=`` as missing, so the spec must say an empty value
+    is invalid; otherwise contract tests send it as valid and the mock rejects it."""
+    for op in OPS:
+        for raw in op.raw.get("parameters", []):
+            parameter = resolve(raw)
+            schema = resolve(parameter["schema"])
+            if parameter.get("required") and schema.get("type") == "string":
+                assert schema.get("minLength", 0) >= 1, (op.operation_id, parameter["name"])

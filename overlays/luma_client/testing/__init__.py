@@ -205,10 +205,8 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
     """Stop Prism's whole process group: SIGTERM, then SIGKILL if it lingers."""
     try:
         _signal_group(process, signal.SIGTERM)
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             process.wait(timeout=_STOP_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            pass
     finally:
         # Also reached on KeyboardInterrupt while waiting, and kills any child left behind.
         _signal_group(process, signal.SIGKILL)

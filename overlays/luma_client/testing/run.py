@@ -2,7 +2,8 @@
 
 ::
 
-    python -m luma_client.testing.run [--port N] [--spec PATH] [--dynamic] [--seed N] -- CMD [ARG ...]
+    python -m luma_client.testing.run [--port N] [--spec PATH] [--dynamic] [--seed N] \\
+        -- CMD [ARG ...]
 
 Starts the mock (:func:`luma_client.testing.mock_server`), runs ``CMD`` with
 ``LUMA_BASE_URL`` set to the mock's URL and ``LUMA_API_KEY`` set to a key the mock accepts
