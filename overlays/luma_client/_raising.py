@@ -17,6 +17,7 @@ from contextvars import ContextVar, Token
 import httpx
 
 from ._exceptions import APIConnectionError, APITimeoutError, redact, status_error
+from ._transport import WrappingTransport
 
 __all__ = ["RaisingTransport", "Received", "last_received", "reset_last_received"]
 
@@ -50,7 +51,7 @@ def _is_success(status_code: int) -> bool:
     return 200 <= status_code < 300
 
 
-class RaisingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class RaisingTransport(WrappingTransport):
     """Wrap a sync and/or async transport; raise typed errors instead of returning failures."""
 
     def __init__(
@@ -58,14 +59,13 @@ class RaisingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         inner: httpx.BaseTransport | httpx.AsyncBaseTransport,
         secrets: Callable[[], Iterable[str]],
     ) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self._secrets = secrets
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if not isinstance(self._inner, httpx.BaseTransport):
-            raise TypeError(f"{type(self._inner).__name__} cannot send synchronous requests")
+        inner = self._sync_inner()
         try:
-            response = self._inner.handle_request(request)
+            response = inner.handle_request(request)
             try:
                 response.read()  # JSON API: read here so a broken body is a typed error too
             finally:
@@ -77,10 +77,9 @@ class RaisingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         raise failure  # outside the handler: the unredacted original is not kept as __context__
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if not isinstance(self._inner, httpx.AsyncBaseTransport):
-            raise TypeError(f"{type(self._inner).__name__} cannot send asynchronous requests")
+        inner = self._async_inner()
         try:
-            response = await self._inner.handle_async_request(request)
+            response = await inner.handle_async_request(request)
             try:
                 await response.aread()
             finally:
@@ -99,11 +98,3 @@ class RaisingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if holder is not None:
             holder[:] = [(response, secrets)]
         return response
-
-    def close(self) -> None:
-        if isinstance(self._inner, httpx.BaseTransport):
-            self._inner.close()
-
-    async def aclose(self) -> None:
-        if isinstance(self._inner, httpx.AsyncBaseTransport):
-            await self._inner.aclose()

@@ -23,6 +23,7 @@ import httpx
 
 from ._constants import RATE_LIMIT_RESET_CAP
 from ._retry import default_async_sleep, parse_retry_after
+from ._transport import WrappingTransport
 
 __all__ = ["RateLimit", "RateLimitTransport", "RateLimiter", "parse_reset"]
 
@@ -225,7 +226,7 @@ def _parse_timestamp(value: str) -> datetime | None:
     return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
-class RateLimitTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class RateLimitTransport(WrappingTransport):
     """Takes a slot from ``limiter`` before each send and feeds it each response's headers.
 
     Place it inside ``RetryTransport`` so that retries are counted and paced too.
@@ -234,16 +235,14 @@ class RateLimitTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def __init__(
         self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport, limiter: RateLimiter
     ) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self.limiter = limiter
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._inner!r}, {self.limiter!r})"
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        inner = self._inner
-        if not isinstance(inner, httpx.BaseTransport):
-            raise TypeError(f"{inner!r} is not a sync transport; use it with httpx.AsyncClient")
+        inner = self._sync_inner()
         slot = self.limiter.acquire()
         try:
             response = inner.handle_request(request)
@@ -253,9 +252,7 @@ class RateLimitTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        inner = self._inner
-        if not isinstance(inner, httpx.AsyncBaseTransport):
-            raise TypeError(f"{inner!r} is not an async transport; use it with httpx.Client")
+        inner = self._async_inner()
         slot = await self.limiter.aacquire()
         try:
             response = await inner.handle_async_request(request)
@@ -263,11 +260,3 @@ class RateLimitTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self.limiter.release(slot)
         self.limiter.observe(response.headers, status_code=response.status_code)
         return response
-
-    def close(self) -> None:
-        if isinstance(self._inner, httpx.BaseTransport):
-            self._inner.close()
-
-    async def aclose(self) -> None:
-        if isinstance(self._inner, httpx.AsyncBaseTransport):
-            await self._inner.aclose()

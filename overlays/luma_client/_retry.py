@@ -28,6 +28,7 @@ from ._constants import (
     MAX_BACKOFF,
     RETRY_AFTER_CAP,
 )
+from ._transport import WrappingTransport
 
 __all__ = ["RetryTransport", "backoff_delay", "default_async_sleep", "parse_retry_after"]
 
@@ -107,7 +108,7 @@ async def default_async_sleep(seconds: float) -> None:
     await anyio.sleep(seconds)
 
 
-class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class RetryTransport(WrappingTransport):
     """Wraps a transport and re-sends requests according to the policy in the module docstring.
 
     ``inner`` may be sync, async or both (``httpx.MockTransport`` is both); the matching
@@ -143,7 +144,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         ):
             if not math.isfinite(value) or value < 0:
                 raise ValueError(f"{name} must be a finite number >= 0, got {value!r}")
-        self._inner = inner
+        super().__init__(inner)
         self.max_retries = max_retries
         self.retry_after_cap = retry_after_cap
         self.initial_backoff = initial_backoff
@@ -201,9 +202,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     # -- sync ---------------------------------------------------------------------------
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        inner = self._inner
-        if not isinstance(inner, httpx.BaseTransport):
-            raise TypeError(f"{inner!r} is not a sync transport; use it with httpx.AsyncClient")
+        inner = self._sync_inner()
         if self.max_retries:
             request.read()  # a streamed body can only be sent once; buffer it to re-send
         retries = 0
@@ -228,16 +227,10 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self._log_retry(request, reason, delay, retries)
             self._sleep(delay)
 
-    def close(self) -> None:
-        if isinstance(self._inner, httpx.BaseTransport):
-            self._inner.close()
-
     # -- async --------------------------------------------------------------------------
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        inner = self._inner
-        if not isinstance(inner, httpx.AsyncBaseTransport):
-            raise TypeError(f"{inner!r} is not an async transport; use it with httpx.Client")
+        inner = self._async_inner()
         if self.max_retries:
             await request.aread()
         retries = 0
@@ -261,10 +254,6 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             retries += 1
             self._log_retry(request, reason, delay, retries)
             await self._async_sleep(delay)
-
-    async def aclose(self) -> None:
-        if isinstance(self._inner, httpx.AsyncBaseTransport):
-            await self._inner.aclose()
 
     def _log_retry(self, request: httpx.Request, reason: str, delay: float, retry: int) -> None:
         logger.debug(
