@@ -35,7 +35,7 @@ spec-lint: setup ## lint the spec with Spectral (oas ruleset + project rules), z
 lint: setup ## ruff + mypy --strict on everything we write, mypy --strict on the generated code
 	$(BIN)/ruff check overlays tests examples bench generated/build.py
 	$(BIN)/ruff format --check overlays tests examples bench generated/build.py
-	$(BIN)/mypy overlays tests examples bench
+	$(BIN)/mypy overlays tests examples bench generated/build.py
 	cd generated && ../$(BIN)/mypy luma_api
 
 mock: setup ## serve the spec with Prism on 127.0.0.1:$(MOCK_PORT) until stopped

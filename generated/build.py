@@ -1,7 +1,7 @@
 """Regenerate ``generated/luma_api`` from the spec, or check that the committed copy is current.
 
     python generated/build.py generate   # rebuild generated/luma_api from spec/luma.openapi.yaml
-    python generated/build.py check      # rebuild into a temp dir; fail with a diff if anything differs
+    python generated/build.py check      # rebuild in a temp dir; fail with a diff on any change
 
 Generation runs on a *codegen view* of the spec that keeps only 2xx responses, so every generated
 function returns its success model alone; the overlay turns every other status into an exception.
@@ -34,7 +34,7 @@ SPEC_COPY_NAME = "openapi.yaml"
 
 def codegen_view(spec: dict[str, Any]) -> dict[str, Any]:
     """Return a copy of the spec whose operations declare only their 2xx responses."""
-    view = json.loads(json.dumps(spec))
+    view: dict[str, Any] = json.loads(json.dumps(spec))
     for path_item in view.get("paths", {}).values():
         for method, operation in path_item.items():
             if method in {"get", "post", "put", "patch", "delete"}:
@@ -72,12 +72,18 @@ def build(out_dir: Path) -> None:
         env_path = f"{bin_dir}:{Path('/usr/bin')}:{Path('/bin')}"
         subprocess.run(
             [
-                str(cli), "generate",
-                "--path", str(view_path),
-                "--config", str(HERE / "config.yaml"),
-                "--custom-template-path", str(HERE / "templates"),
-                "--meta", "none",
-                "--output-path", str(target),
+                str(cli),
+                "generate",
+                "--path",
+                str(view_path),
+                "--config",
+                str(HERE / "config.yaml"),
+                "--custom-template-path",
+                str(HERE / "templates"),
+                "--meta",
+                "none",
+                "--output-path",
+                str(target),
                 "--fail-on-warning",
             ],
             check=True,
@@ -126,7 +132,10 @@ def check() -> int:
             diff = difflib.unified_diff(
                 old.decode("utf-8", "replace").splitlines(),
                 new.decode("utf-8", "replace").splitlines(),
-                f"committed/{name}", f"regenerated/{name}", lineterm="", n=2,
+                f"committed/{name}",
+                f"regenerated/{name}",
+                lineterm="",
+                n=2,
             )
             problems.append("\n".join(list(diff)[:60]))
     if problems:
