@@ -21,7 +21,7 @@ def main() -> None:
     me = luma_client.call(get_self.sync_detailed, client=client)
     print(f"Signed in as {me.name or me.email} ({me.id})")
 
-    print("\nEvents after now on the calendar:")
+    print("\nEvents on the calendar:")
     first_event_id = None
     events = luma_client.paginate(
         list_calendar_events.sync_detailed,
