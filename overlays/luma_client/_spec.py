@@ -22,8 +22,6 @@ _RESOURCE = "openapi.yaml"
 
 _lock = threading.Lock()
 _extracted: pathlib.Path | None = None
-_stack = contextlib.ExitStack()
-atexit.register(_stack.close)
 
 
 def spec_path() -> pathlib.Path:
@@ -53,6 +51,8 @@ def spec_path() -> pathlib.Path:
     if isinstance(resource, pathlib.Path):
         return resource
     with _lock:
-        if _extracted is None:
-            _extracted = _stack.enter_context(importlib.resources.as_file(resource))
+        if _extracted is None:  # only for zip imports: extract once, delete at exit
+            stack = contextlib.ExitStack()
+            _extracted = stack.enter_context(importlib.resources.as_file(resource))
+            atexit.register(stack.close)
         return _extracted
