@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,3 +55,18 @@ def resolve(node: dict[str, Any]) -> dict[str, Any]:
             target = target[part.replace("~1", "/").replace("~0", "~")]
         node = target
     return node
+
+
+def operation(operation_id: str) -> Operation:
+    """The spec's operation with this ``operationId``."""
+    return next(op for op in operations() if op.operation_id == operation_id)
+
+
+def example(operation_id: str, *, request: bool = False, name: str | None = None) -> Any:
+    """A fresh copy of an operation's example: its success response's (or, with ``request``,
+    its request body's) first example, or the one called ``name``."""
+    op = operation(operation_id)
+    node = op.raw["requestBody"] if request else op.raw["responses"][op.success_status]
+    examples = resolve(node)["content"]["application/json"]["examples"]
+    chosen = examples[name] if name is not None else next(iter(examples.values()))
+    return copy.deepcopy(chosen["value"])

@@ -131,8 +131,6 @@ def connect(
 
     auth = LumaAuth(_resolve_api_key(api_key), calendar_id=calendar_id)
     protect_logs(auth)
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
     url = _resolve_base_url(base_url)
     timeouts = _resolve_timeout(timeout)
     limiter = _resolve_limiter(rate_limit)
@@ -153,12 +151,16 @@ def connect(
         retried = RetryTransport(paced, max_retries=max_retries)
         return RaisingTransport(retried, secrets=lambda: auth.secrets)
 
+    try:
+        sync_stack, async_stack = stack(sync_inner), stack(async_inner)
+    except ValueError as exc:  # RetryTransport checks max_retries
+        raise ConfigurationError(str(exc)) from None
     headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
     sync_client = httpx.Client(
-        base_url=url, auth=auth, headers=headers, timeout=timeouts, transport=stack(sync_inner)
+        base_url=url, auth=auth, headers=headers, timeout=timeouts, transport=sync_stack
     )
     async_client = httpx.AsyncClient(
-        base_url=url, auth=auth, headers=headers, timeout=timeouts, transport=stack(async_inner)
+        base_url=url, auth=auth, headers=headers, timeout=timeouts, transport=async_stack
     )
     client = Client(base_url=url, timeout=timeouts, headers={"User-Agent": USER_AGENT})
     client.set_httpx_client(sync_client)

@@ -49,20 +49,29 @@ class _Parsed(Protocol[ParsedT_co]):
     def parsed(self) -> ParsedT_co | None: ...
 
 
+def _is_unset(value: object) -> bool:
+    """Whether ``value`` is the generated client's ``UNSET`` (an omitted argument).
+
+    Compared by class name so that importing the overlay does not import ``luma_api`` (and
+    attrs) before a client is built.
+    """
+    return type(value).__name__ == "Unset"
+
+
 def _check_arguments(kwargs: dict[str, Any]) -> str | None:
     """Validate the paging arguments before any request and return the start cursor."""
     limit = kwargs.get(LIMIT_ARG)
-    if isinstance(limit, bool) or (limit is not None and not isinstance(limit, int)):
-        if type(limit).__name__ != "Unset":
+    if limit is not None and not _is_unset(limit):
+        if isinstance(limit, bool) or not isinstance(limit, int):
             raise TypeError(f"{LIMIT_ARG} must be an int, got {type(limit).__name__}")
-    elif isinstance(limit, int) and limit < 1:
-        raise ValueError(f"{LIMIT_ARG} must be at least 1, got {limit}")
+        if limit < 1:
+            raise ValueError(f"{LIMIT_ARG} must be at least 1, got {limit}")
     cursor = kwargs.get(CURSOR_ARG)
-    if cursor is None or isinstance(cursor, str):
-        return cursor
-    if type(cursor).__name__ == "Unset":
+    if cursor is None or _is_unset(cursor):
         return None
-    raise TypeError(f"{CURSOR_ARG} must be a str, got {type(cursor).__name__}")
+    if not isinstance(cursor, str):
+        raise TypeError(f"{CURSOR_ARG} must be a str, got {type(cursor).__name__}")
+    return cursor
 
 
 class _Cursor:

@@ -28,10 +28,8 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from luma_client.testing import mock_server
+from tests.specdoc import SPEC_PATH
 
-REPO_ROOT: Final = Path(__file__).resolve().parents[2]
-#: The curated spec itself (not the copy packaged in luma_api): it is what is under test.
-SPEC_PATH: Final = REPO_ROOT / "spec" / "luma.openapi.yaml"
 CONFIG_PATH: Final = Path(__file__).with_name("schemathesis.toml")
 
 #: Prism 5.14.2's answer to a request body that is not JSON. It is hard-coded in Prism,
@@ -177,5 +175,6 @@ MOCK_ADDITIONAL_CHECKS: Final[list[CheckFunction]] = [
 @pytest.fixture(scope="session")
 def contract_mock_url() -> Iterator[str]:
     """A Prism mock serving ``spec/luma.openapi.yaml`` for the whole session."""
+    # The curated spec itself, not the copy packaged in luma_api: it is what is under test.
     with mock_server(spec=SPEC_PATH) as url:
         yield url

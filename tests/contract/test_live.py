@@ -17,7 +17,9 @@ import pytest
 import schemathesis
 from schemathesis import Case
 
-from .conftest import SPEC_PATH, make_config
+from tests.specdoc import SPEC_PATH
+
+from .conftest import make_config
 
 API_KEY: Final = os.environ.get("LUMA_API_KEY", "")
 ENABLED: Final = bool(API_KEY) and os.environ.get("LUMA_CONTRACT_LIVE") == "1"

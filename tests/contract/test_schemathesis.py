@@ -19,10 +19,11 @@ from schemathesis.core.failures import FailureGroup
 from schemathesis.core.result import Ok
 from schemathesis.openapi.checks import RejectedPositiveData
 
+from tests.specdoc import SPEC_PATH
+
 from .conftest import (
     MOCK_ADDITIONAL_CHECKS,
     PRISM_INVALID_JSON_BODY,
-    SPEC_PATH,
     make_config,
 )
 

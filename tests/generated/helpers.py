@@ -9,6 +9,7 @@ from types import ModuleType
 from typing import Any
 
 import luma_api.models
+from tests import specdoc
 from tests.specdoc import Operation, load_spec, operations, resolve
 
 JSON = "application/json"
@@ -90,11 +91,11 @@ def webhook_examples() -> list[Example]:
 
 
 def first_response_example(operation_id: str) -> Any:
-    return next(e.value for e in response_examples() if e.op and e.op.operation_id == operation_id)
+    return specdoc.example(operation_id)
 
 
 def first_request_example(operation_id: str) -> Any:
-    return next(e.value for e in request_examples() if e.op and e.op.operation_id == operation_id)
+    return specdoc.example(operation_id, request=True)
 
 
 def _as_instant(value: Any) -> Any:

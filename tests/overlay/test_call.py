@@ -23,7 +23,7 @@ from luma_client import (
     call,
     connect,
 )
-from tests.specdoc import operations
+from tests.specdoc import example
 
 KEY = "secret-Xk3v9QpL2mN8rT5w"
 EVENT_ID = "evt-7AfHSGOBmoz4iLO"
@@ -32,17 +32,12 @@ Handler = Callable[[httpx.Request], httpx.Response]
 
 
 def success_example(operation_id: str) -> dict[str, Any]:
-    op = next(op for op in operations() if op.operation_id == operation_id)
-    examples = op.raw["responses"][op.success_status]["content"]["application/json"]["examples"]
-    value: dict[str, Any] = copy.deepcopy(next(iter(examples.values()))["value"])
+    value: dict[str, Any] = example(operation_id)
     return value
 
 
 def request_example(operation_id: str, name: str) -> dict[str, Any]:
-    op = next(op for op in operations() if op.operation_id == operation_id)
-    value: dict[str, Any] = copy.deepcopy(
-        op.raw["requestBody"]["content"]["application/json"]["examples"][name]["value"]
-    )
+    value: dict[str, Any] = example(operation_id, request=True, name=name)
     return value
 
 

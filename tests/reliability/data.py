@@ -8,23 +8,16 @@ import json
 from typing import Any, Final
 
 from luma_api.models import AddEventGuestsRequest
-from tests.specdoc import operations, resolve
+from tests.specdoc import example
 
 GET_EVENT: Final = "/v1/events/get"
 LIST_GUESTS: Final = "/v1/events/guests/list"
 ADD_GUESTS: Final = "/v1/events/guests/add"
 
 
-def _example(operation_id: str, *, request: bool = False) -> Any:
-    operation = next(op for op in operations() if op.operation_id == operation_id)
-    node = operation.raw["requestBody"] if request else operation.raw["responses"]["200"]
-    examples = resolve(node)["content"]["application/json"]["examples"]
-    return copy.deepcopy(next(iter(examples.values()))["value"])
-
-
 @functools.cache
 def _event() -> dict[str, Any]:
-    event: dict[str, Any] = _example("get_event")
+    event: dict[str, Any] = example("get_event")
     return event
 
 
@@ -43,7 +36,7 @@ def event_id() -> str:
 
 @functools.cache
 def _guest_template() -> dict[str, Any]:
-    guest: dict[str, Any] = _example("list_event_guests")["entries"][0]
+    guest: dict[str, Any] = example("list_event_guests")["entries"][0]
     return guest
 
 
@@ -62,4 +55,4 @@ def guest_id(index: int) -> str:
 
 
 def add_guests_body() -> AddEventGuestsRequest:
-    return AddEventGuestsRequest.from_dict(_example("add_event_guests", request=True))
+    return AddEventGuestsRequest.from_dict(example("add_event_guests", request=True))
