@@ -17,6 +17,7 @@ from contextvars import ContextVar, Token
 import httpx
 
 from ._exceptions import APIConnectionError, APITimeoutError, redact, status_error
+from ._json import use_fast_json
 from ._transport import WrappingTransport
 
 __all__ = ["RaisingTransport", "Received", "last_received", "reset_last_received"]
@@ -94,6 +95,7 @@ class RaisingTransport(WrappingTransport):
         secrets = tuple(self._secrets())
         if not _is_success(response.status_code):
             raise status_error(response, secrets=secrets)
+        use_fast_json(response)
         holder = _received.get()
         if holder is not None:
             holder[:] = [(response, secrets)]

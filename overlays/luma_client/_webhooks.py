@@ -10,6 +10,7 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from . import _json
 from ._exceptions import WebhookParseError
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def _as_mapping(body: bytes | bytearray | str | Mapping[str, Any]) -> Mapping[st
     if not body.strip():
         raise WebhookParseError("webhook body is empty")
     try:
-        decoded = json.loads(body)
+        decoded = _json.loads(body)
     except json.JSONDecodeError as exc:
         raise WebhookParseError(
             f"webhook body is not valid JSON ({exc.msg} at {exc.pos})"

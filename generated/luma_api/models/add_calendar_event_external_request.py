@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,24 @@ from attrs import field as _attrs_field
 from ..models.submission_mode import SubmissionMode, check_submission_mode
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.coordinate import Coordinate
-    from ..models.geo_address_input_google import GeoAddressInputGoogle
-    from ..models.geo_address_input_manual import GeoAddressInputManual
-
-
 T = TypeVar("T", bound="AddCalendarEventExternalRequest")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "platform",
+        "url",
+        "name",
+        "start_at",
+        "duration_interval",
+        "timezone",
+        "geo_address_json",
+        "host",
+        "geo_longitude",
+        "geo_latitude",
+        "coordinate",
+        "submission_mode",
+    }
+)
 
 
 @_attrs_define
@@ -56,9 +67,6 @@ class AddCalendarEventExternalRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.coordinate import Coordinate  # noqa: PLC0415
-        from ..models.geo_address_input_manual import GeoAddressInputManual  # noqa: PLC0415
-
         platform = self.platform
 
         url = self.url
@@ -109,18 +117,13 @@ class AddCalendarEventExternalRequest:
         if not isinstance(self.submission_mode, Unset):
             submission_mode = self.submission_mode
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "platform": platform,
-                "url": url,
-                "name": name,
-                "start_at": start_at,
-                "duration_interval": duration_interval,
-                "timezone": timezone,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["platform"] = platform
+        field_dict["url"] = url
+        field_dict["name"] = name
+        field_dict["start_at"] = start_at
+        field_dict["duration_interval"] = duration_interval
+        field_dict["timezone"] = timezone
         if geo_address_json is not UNSET:
             field_dict["geo_address_json"] = geo_address_json
         if host is not UNSET:
@@ -133,117 +136,44 @@ class AddCalendarEventExternalRequest:
             field_dict["coordinate"] = coordinate
         if submission_mode is not UNSET:
             field_dict["submission_mode"] = submission_mode
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coordinate import Coordinate  # noqa: PLC0415
-        from ..models.geo_address_input_google import GeoAddressInputGoogle  # noqa: PLC0415
-        from ..models.geo_address_input_manual import GeoAddressInputManual  # noqa: PLC0415
-
-        d = dict(src_dict)
-        platform = cast(Literal["external"], d.pop("platform"))
-        if platform != "external":
-            raise ValueError(f"platform must match const 'external', got '{platform}'")
-
-        url = d.pop("url")
-
-        name = d.pop("name")
-
-        start_at = datetime.datetime.fromisoformat(d.pop("start_at"))
-
-        duration_interval = d.pop("duration_interval")
-
-        timezone = d.pop("timezone")
-
-        def _parse_geo_address_json(data: object) -> GeoAddressInputGoogle | GeoAddressInputManual | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_geo_address_input_type_0 = GeoAddressInputManual.from_dict(data)
-
-                return componentsschemas_geo_address_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_geo_address_input_type_1 = GeoAddressInputGoogle.from_dict(data)
-
-            return componentsschemas_geo_address_input_type_1
-
-        geo_address_json = _parse_geo_address_json(d.pop("geo_address_json", UNSET))
-
-        def _parse_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        host = _parse_host(d.pop("host", UNSET))
-
-        def _parse_geo_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        geo_longitude = _parse_geo_longitude(d.pop("geo_longitude", UNSET))
-
-        def _parse_geo_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        geo_latitude = _parse_geo_latitude(d.pop("geo_latitude", UNSET))
-
-        def _parse_coordinate(data: object) -> Coordinate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                coordinate_type_0 = Coordinate.from_dict(data)
-
-                return coordinate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Coordinate | None | Unset, data)
-
-        coordinate = _parse_coordinate(d.pop("coordinate", UNSET))
-
-        _submission_mode = d.pop("submission_mode", UNSET)
-        submission_mode: SubmissionMode | Unset
-        if isinstance(_submission_mode, Unset):
-            submission_mode = UNSET
-        else:
-            submission_mode = check_submission_mode(_submission_mode)
-
-        add_calendar_event_external_request = cls(
-            platform=platform,
-            url=url,
-            name=name,
-            start_at=start_at,
-            duration_interval=duration_interval,
-            timezone=timezone,
-            geo_address_json=geo_address_json,
-            host=host,
-            geo_longitude=geo_longitude,
-            geo_latitude=geo_latitude,
-            coordinate=coordinate,
-            submission_mode=submission_mode,
+        data = src_dict
+        _geo_address_json = data.get("geo_address_json", UNSET)
+        _host = data.get("host", UNSET)
+        _geo_longitude = data.get("geo_longitude", UNSET)
+        _geo_latitude = data.get("geo_latitude", UNSET)
+        _coordinate = data.get("coordinate", UNSET)
+        _submission_mode = data.get("submission_mode", UNSET)
+        instance = cls(
+            _parse_platform(data["platform"]),  # platform
+            data["url"],  # url
+            data["name"],  # name
+            datetime.datetime.fromisoformat(data["start_at"]),  # start_at
+            data["duration_interval"],  # duration_interval
+            data["timezone"],  # timezone
+            _geo_address_json
+            if _geo_address_json is UNSET
+            else _parse_geo_address_json(_geo_address_json),  # geo_address_json
+            _host,  # host
+            _geo_longitude,  # geo_longitude
+            _geo_latitude,  # geo_latitude
+            _coordinate
+            if _coordinate is UNSET
+            else None
+            if _coordinate is None
+            else Coordinate.from_dict(_coordinate),  # coordinate
+            _submission_mode
+            if _submission_mode is UNSET
+            else check_submission_mode(_submission_mode),  # submission_mode
         )
-
-        add_calendar_event_external_request.additional_properties = d
-        return add_calendar_event_external_request
+        if len(data) > 6 + (_geo_address_json is not UNSET) + (_host is not UNSET) + (_geo_longitude is not UNSET) + (
+            _geo_latitude is not UNSET
+        ) + (_coordinate is not UNSET) + (_submission_mode is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -260,3 +190,25 @@ class AddCalendarEventExternalRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_platform(data: Any) -> Literal["external"]:
+    if data != "external":
+        raise ValueError(f"platform must be 'external', got {data!r}")
+    return cast(Literal["external"], data)
+
+
+def _parse_geo_address_json(data: Any) -> GeoAddressInputGoogle | GeoAddressInputManual:
+    if isinstance(data, dict):
+        try:
+            return GeoAddressInputManual.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        return GeoAddressInputGoogle.from_dict(data)
+    raise TypeError(f"geo_address_json: no declared type matches {type(data).__name__} {data!r:.80}")
+
+
+from ..models.coordinate import Coordinate
+from ..models.geo_address_input_google import GeoAddressInputGoogle
+from ..models.geo_address_input_manual import GeoAddressInputManual

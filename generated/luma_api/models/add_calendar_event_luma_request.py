@@ -11,17 +11,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddCalendarEventLumaRequest")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "platform",
+        "event_id",
+        "submission_mode",
+    }
+)
+
 
 @_attrs_define
 class AddCalendarEventLumaRequest:
     """Adds an existing Luma event. Luma's schema leaves `event_id` optional only because the older `event_api_id` field
     could be sent instead; without one of them nothing can be added.
 
-        Attributes:
-            platform (Literal['luma']): Marks a Luma event.
-            event_id (str): Id of the Luma event to add, starting with `evt-`.
-            submission_mode (SubmissionMode | Unset): How an added event enters the calendar: `auto` approves it immediately
-                when the caller is allowed to, `pending` always puts it in the review queue.
+    Attributes:
+        platform (Literal['luma']): Marks a Luma event.
+        event_id (str): Id of the Luma event to add, starting with `evt-`.
+        submission_mode (SubmissionMode | Unset): How an added event enters the calendar: `auto` approves it immediately
+            when the caller is allowed to, `pending` always puts it in the review queue.
     """
 
     platform: Literal["luma"]
@@ -38,43 +46,27 @@ class AddCalendarEventLumaRequest:
         if not isinstance(self.submission_mode, Unset):
             submission_mode = self.submission_mode
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "platform": platform,
-                "event_id": event_id,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["platform"] = platform
+        field_dict["event_id"] = event_id
         if submission_mode is not UNSET:
             field_dict["submission_mode"] = submission_mode
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        platform = cast(Literal["luma"], d.pop("platform"))
-        if platform != "luma":
-            raise ValueError(f"platform must match const 'luma', got '{platform}'")
-
-        event_id = d.pop("event_id")
-
-        _submission_mode = d.pop("submission_mode", UNSET)
-        submission_mode: SubmissionMode | Unset
-        if isinstance(_submission_mode, Unset):
-            submission_mode = UNSET
-        else:
-            submission_mode = check_submission_mode(_submission_mode)
-
-        add_calendar_event_luma_request = cls(
-            platform=platform,
-            event_id=event_id,
-            submission_mode=submission_mode,
+        data = src_dict
+        _submission_mode = data.get("submission_mode", UNSET)
+        instance = cls(
+            _parse_platform(data["platform"]),  # platform
+            data["event_id"],  # event_id
+            _submission_mode
+            if _submission_mode is UNSET
+            else check_submission_mode(_submission_mode),  # submission_mode
         )
-
-        add_calendar_event_luma_request.additional_properties = d
-        return add_calendar_event_luma_request
+        if len(data) > 2 + (_submission_mode is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +83,9 @@ class AddCalendarEventLumaRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_platform(data: Any) -> Literal["luma"]:
+    if data != "luma":
+        raise ValueError(f"platform must be 'luma', got {data!r}")
+    return cast(Literal["luma"], data)

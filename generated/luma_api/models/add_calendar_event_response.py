@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.calendar_submission_status import CalendarSubmissionStatus, check_calendar_submission_status
+from ..models.calendar_submission_status import CalendarSubmissionStatus
 
 T = TypeVar("T", bound="AddCalendarEventResponse")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -34,42 +41,21 @@ class AddCalendarEventResponse:
         else:
             status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["status"] = status
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_status(data: object) -> CalendarSubmissionStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_calendar_submission_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CalendarSubmissionStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        add_calendar_event_response = cls(
-            id=id,
-            status=status,
+        data = src_dict
+        instance = cls(
+            data["id"],  # id
+            data["status"],  # status
         )
-
-        add_calendar_event_response.additional_properties = d
-        return add_calendar_event_response
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

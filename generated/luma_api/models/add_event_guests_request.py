@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,19 @@ from attrs import field as _attrs_field
 from ..models.add_guest_approval_status import AddGuestApprovalStatus, check_add_guest_approval_status
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.guest_input import GuestInput
-    from ..models.registration_answer_input import RegistrationAnswerInput
-    from ..models.ticket_type_ref import TicketTypeRef
-
-
 T = TypeVar("T", bound="AddEventGuestsRequest")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "guests",
+        "registration_answers",
+        "ticket",
+        "tickets",
+        "approval_status",
+        "send_email",
+    }
+)
 
 
 @_attrs_define
@@ -46,8 +52,6 @@ class AddEventGuestsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ticket_type_ref import TicketTypeRef  # noqa: PLC0415
-
         event_id = self.event_id
 
         guests = []
@@ -96,14 +100,9 @@ class AddEventGuestsRequest:
         else:
             send_email = self.send_email
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "guests": guests,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["event_id"] = event_id
+        field_dict["guests"] = guests
         if registration_answers is not UNSET:
             field_dict["registration_answers"] = registration_answers
         if ticket is not UNSET:
@@ -114,111 +113,40 @@ class AddEventGuestsRequest:
             field_dict["approval_status"] = approval_status
         if send_email is not UNSET:
             field_dict["send_email"] = send_email
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guest_input import GuestInput  # noqa: PLC0415
-        from ..models.registration_answer_input import RegistrationAnswerInput  # noqa: PLC0415
-        from ..models.ticket_type_ref import TicketTypeRef  # noqa: PLC0415
-
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
-
-        guests = []
-        _guests = d.pop("guests")
-        for guests_item_data in _guests:
-            guests_item = GuestInput.from_dict(guests_item_data)
-
-            guests.append(guests_item)
-
-        _registration_answers = d.pop("registration_answers", UNSET)
-        registration_answers: list[RegistrationAnswerInput] | Unset = UNSET
-        if _registration_answers is not UNSET:
-            registration_answers = []
-            for registration_answers_item_data in _registration_answers:
-                registration_answers_item = RegistrationAnswerInput.from_dict(registration_answers_item_data)
-
-                registration_answers.append(registration_answers_item)
-
-        def _parse_ticket(data: object) -> None | TicketTypeRef | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_type_0 = TicketTypeRef.from_dict(data)
-
-                return ticket_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketTypeRef | Unset, data)
-
-        ticket = _parse_ticket(d.pop("ticket", UNSET))
-
-        def _parse_tickets(data: object) -> list[TicketTypeRef] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tickets_type_0 = []
-                _tickets_type_0 = data
-                for tickets_type_0_item_data in _tickets_type_0:
-                    tickets_type_0_item = TicketTypeRef.from_dict(tickets_type_0_item_data)
-
-                    tickets_type_0.append(tickets_type_0_item)
-
-                return tickets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TicketTypeRef] | None | Unset, data)
-
-        tickets = _parse_tickets(d.pop("tickets", UNSET))
-
-        def _parse_approval_status(data: object) -> AddGuestApprovalStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                approval_status_type_0 = check_add_guest_approval_status(data)
-
-                return approval_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AddGuestApprovalStatus | None | Unset, data)
-
-        approval_status = _parse_approval_status(d.pop("approval_status", UNSET))
-
-        def _parse_send_email(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        send_email = _parse_send_email(d.pop("send_email", UNSET))
-
-        add_event_guests_request = cls(
-            event_id=event_id,
-            guests=guests,
-            registration_answers=registration_answers,
-            ticket=ticket,
-            tickets=tickets,
-            approval_status=approval_status,
-            send_email=send_email,
+        data = src_dict
+        _registration_answers = data.get("registration_answers", UNSET)
+        _ticket = data.get("ticket", UNSET)
+        _tickets = data.get("tickets", UNSET)
+        _approval_status = data.get("approval_status", UNSET)
+        _send_email = data.get("send_email", UNSET)
+        instance = cls(
+            data["event_id"],  # event_id
+            [GuestInput.from_dict(item) for item in data["guests"]],  # guests
+            _registration_answers
+            if _registration_answers is UNSET
+            else [RegistrationAnswerInput.from_dict(item) for item in _registration_answers],  # registration_answers
+            _ticket if _ticket is UNSET else None if _ticket is None else TicketTypeRef.from_dict(_ticket),  # ticket
+            _tickets
+            if _tickets is UNSET
+            else None
+            if _tickets is None
+            else [TicketTypeRef.from_dict(item) for item in _tickets],  # tickets
+            _approval_status
+            if _approval_status is UNSET
+            else None
+            if _approval_status is None
+            else check_add_guest_approval_status(_approval_status),  # approval_status
+            _send_email,  # send_email
         )
-
-        add_event_guests_request.additional_properties = d
-        return add_event_guests_request
+        if len(data) > 2 + (_registration_answers is not UNSET) + (_ticket is not UNSET) + (_tickets is not UNSET) + (
+            _approval_status is not UNSET
+        ) + (_send_email is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -235,3 +163,8 @@ class AddEventGuestsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.guest_input import GuestInput
+from ..models.registration_answer_input import RegistrationAnswerInput
+from ..models.ticket_type_ref import TicketTypeRef

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from ..models.host_access_level import HostAccessLevel, check_host_access_level
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddEventHostRequest")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "email",
+        "access_level",
+        "is_visible",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -48,61 +58,37 @@ class AddEventHostRequest:
 
         name = self.name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "email": email,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["event_id"] = event_id
+        field_dict["email"] = email
         if access_level is not UNSET:
             field_dict["access_level"] = access_level
         if is_visible is not UNSET:
             field_dict["is_visible"] = is_visible
         if name is not UNSET:
             field_dict["name"] = name
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
-
-        email = d.pop("email")
-
-        def _parse_access_level(data: object) -> HostAccessLevel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                access_level_type_0 = check_host_access_level(data)
-
-                return access_level_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HostAccessLevel | None | Unset, data)
-
-        access_level = _parse_access_level(d.pop("access_level", UNSET))
-
-        is_visible = d.pop("is_visible", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        add_event_host_request = cls(
-            event_id=event_id,
-            email=email,
-            access_level=access_level,
-            is_visible=is_visible,
-            name=name,
+        data = src_dict
+        _access_level = data.get("access_level", UNSET)
+        _is_visible = data.get("is_visible", UNSET)
+        _name = data.get("name", UNSET)
+        instance = cls(
+            data["event_id"],  # event_id
+            data["email"],  # email
+            _access_level
+            if _access_level is UNSET
+            else None
+            if _access_level is None
+            else check_host_access_level(_access_level),  # access_level
+            _is_visible,  # is_visible
+            _name,  # name
         )
-
-        add_event_host_request.additional_properties = d
-        return add_event_host_request
+        if len(data) > 2 + (_access_level is not UNSET) + (_is_visible is not UNSET) + (_name is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.registration_answer_input import RegistrationAnswerInput
-
-
 T = TypeVar("T", bound="AddMemberRequest")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "email",
+        "membership_tier_id",
+        "registration_answers",
+        "skip_payment",
+    }
+)
 
 
 @_attrs_define
@@ -48,50 +53,31 @@ class AddMemberRequest:
 
         skip_payment = self.skip_payment
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "membership_tier_id": membership_tier_id,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["email"] = email
+        field_dict["membership_tier_id"] = membership_tier_id
         if registration_answers is not UNSET:
             field_dict["registration_answers"] = registration_answers
         if skip_payment is not UNSET:
             field_dict["skip_payment"] = skip_payment
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.registration_answer_input import RegistrationAnswerInput  # noqa: PLC0415
-
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        membership_tier_id = d.pop("membership_tier_id")
-
-        _registration_answers = d.pop("registration_answers", UNSET)
-        registration_answers: list[RegistrationAnswerInput] | Unset = UNSET
-        if _registration_answers is not UNSET:
-            registration_answers = []
-            for registration_answers_item_data in _registration_answers:
-                registration_answers_item = RegistrationAnswerInput.from_dict(registration_answers_item_data)
-
-                registration_answers.append(registration_answers_item)
-
-        skip_payment = d.pop("skip_payment", UNSET)
-
-        add_member_request = cls(
-            email=email,
-            membership_tier_id=membership_tier_id,
-            registration_answers=registration_answers,
-            skip_payment=skip_payment,
+        data = src_dict
+        _registration_answers = data.get("registration_answers", UNSET)
+        _skip_payment = data.get("skip_payment", UNSET)
+        instance = cls(
+            data["email"],  # email
+            data["membership_tier_id"],  # membership_tier_id
+            _registration_answers
+            if _registration_answers is UNSET
+            else [RegistrationAnswerInput.from_dict(item) for item in _registration_answers],  # registration_answers
+            _skip_payment,  # skip_payment
         )
-
-        add_member_request.additional_properties = d
-        return add_member_request
+        if len(data) > 2 + (_registration_answers is not UNSET) + (_skip_payment is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +94,6 @@ class AddMemberRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.registration_answer_input import RegistrationAnswerInput

@@ -10,6 +10,14 @@ from ..models.currency import Currency, check_currency
 
 T = TypeVar("T", bound="AmountDiscount")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "discount_type",
+        "cents_off",
+        "currency",
+    }
+)
+
 
 @_attrs_define
 class AmountDiscount:
@@ -33,37 +41,23 @@ class AmountDiscount:
 
         currency: str = self.currency
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "discount_type": discount_type,
-                "cents_off": cents_off,
-                "currency": currency,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["discount_type"] = discount_type
+        field_dict["cents_off"] = cents_off
+        field_dict["currency"] = currency
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        discount_type = cast(Literal["amount"], d.pop("discount_type"))
-        if discount_type != "amount":
-            raise ValueError(f"discount_type must match const 'amount', got '{discount_type}'")
-
-        cents_off = d.pop("cents_off")
-
-        currency = check_currency(d.pop("currency"))
-
-        amount_discount = cls(
-            discount_type=discount_type,
-            cents_off=cents_off,
-            currency=currency,
+        data = src_dict
+        instance = cls(
+            _parse_discount_type(data["discount_type"]),  # discount_type
+            data["cents_off"],  # cents_off
+            check_currency(data["currency"]),  # currency
         )
-
-        amount_discount.additional_properties = d
-        return amount_discount
+        if len(data) > 3:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +74,9 @@ class AmountDiscount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_discount_type(data: Any) -> Literal["amount"]:
+    if data != "amount":
+        raise ValueError(f"discount_type must be 'amount', got {data!r}")
+    return cast(Literal["amount"], data)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplyContactTagRequest")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "tag",
+        "user_ids",
+        "emails",
+    }
+)
 
 
 @_attrs_define
@@ -37,37 +45,27 @@ class ApplyContactTagRequest:
         if not isinstance(self.emails, Unset):
             emails = self.emails
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tag": tag,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["tag"] = tag
         if user_ids is not UNSET:
             field_dict["user_ids"] = user_ids
         if emails is not UNSET:
             field_dict["emails"] = emails
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag = d.pop("tag")
-
-        user_ids = cast(list[str], d.pop("user_ids", UNSET))
-
-        emails = cast(list[str], d.pop("emails", UNSET))
-
-        apply_contact_tag_request = cls(
-            tag=tag,
-            user_ids=user_ids,
-            emails=emails,
+        data = src_dict
+        _user_ids = data.get("user_ids", UNSET)
+        _emails = data.get("emails", UNSET)
+        instance = cls(
+            data["tag"],  # tag
+            _user_ids,  # user_ids
+            _emails,  # emails
         )
-
-        apply_contact_tag_request.additional_properties = d
-        return apply_contact_tag_request
+        if len(data) > 1 + (_user_ids is not UNSET) + (_emails is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

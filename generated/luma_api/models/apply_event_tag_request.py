@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ApplyEventTagRequest")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "tag",
+        "event_ids",
+    }
+)
 
 
 @_attrs_define
@@ -27,31 +34,21 @@ class ApplyEventTagRequest:
 
         event_ids = self.event_ids
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tag": tag,
-                "event_ids": event_ids,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["tag"] = tag
+        field_dict["event_ids"] = event_ids
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag = d.pop("tag")
-
-        event_ids = cast(list[str], d.pop("event_ids"))
-
-        apply_event_tag_request = cls(
-            tag=tag,
-            event_ids=event_ids,
+        data = src_dict
+        instance = cls(
+            data["tag"],  # tag
+            data["event_ids"],  # event_ids
         )
-
-        apply_event_tag_request.additional_properties = d
-        return apply_event_tag_request
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

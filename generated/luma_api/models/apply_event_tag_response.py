@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ApplyEventTagResponse")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "applied_count",
+        "skipped_count",
+    }
+)
+
 
 @_attrs_define
 class ApplyEventTagResponse:
@@ -27,31 +34,21 @@ class ApplyEventTagResponse:
 
         skipped_count = self.skipped_count
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "applied_count": applied_count,
-                "skipped_count": skipped_count,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["applied_count"] = applied_count
+        field_dict["skipped_count"] = skipped_count
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        applied_count = d.pop("applied_count")
-
-        skipped_count = d.pop("skipped_count")
-
-        apply_event_tag_response = cls(
-            applied_count=applied_count,
-            skipped_count=skipped_count,
+        data = src_dict
+        instance = cls(
+            data["applied_count"],  # applied_count
+            data["skipped_count"],  # skipped_count
         )
-
-        apply_event_tag_response.additional_properties = d
-        return apply_event_tag_response
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

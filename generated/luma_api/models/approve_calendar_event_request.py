@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ApproveCalendarEventRequest")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "calendar_event_id",
+    }
+)
+
 
 @_attrs_define
 class ApproveCalendarEventRequest:
@@ -24,27 +30,19 @@ class ApproveCalendarEventRequest:
     def to_dict(self) -> dict[str, Any]:
         calendar_event_id = self.calendar_event_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "calendar_event_id": calendar_event_id,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["calendar_event_id"] = calendar_event_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        calendar_event_id = d.pop("calendar_event_id")
-
-        approve_calendar_event_request = cls(
-            calendar_event_id=calendar_event_id,
+        data = src_dict
+        instance = cls(
+            data["calendar_event_id"],  # calendar_event_id
         )
-
-        approve_calendar_event_request.additional_properties = d
-        return approve_calendar_event_request
+        if len(data) > 1:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BlockContactRequest")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "contact_id",
+        "email",
+    }
+)
+
 
 @_attrs_define
 class BlockContactRequest:
@@ -29,30 +36,25 @@ class BlockContactRequest:
 
         email = self.email
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if contact_id is not UNSET:
             field_dict["contact_id"] = contact_id
         if email is not UNSET:
             field_dict["email"] = email
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contact_id = d.pop("contact_id", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        block_contact_request = cls(
-            contact_id=contact_id,
-            email=email,
+        data = src_dict
+        _contact_id = data.get("contact_id", UNSET)
+        _email = data.get("email", UNSET)
+        instance = cls(
+            _contact_id,  # contact_id
+            _email,  # email
         )
-
-        block_contact_request.additional_properties = d
-        return block_contact_request
+        if len(data) > 0 + (_contact_id is not UNSET) + (_email is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CalendarLocation")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "city",
+        "region",
+        "country",
+        "country_code",
+        "timezone",
+    }
+)
 
 
 @_attrs_define
@@ -42,58 +52,27 @@ class CalendarLocation:
 
         timezone = self.timezone
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "city": city,
-                "region": region,
-                "country": country,
-                "country_code": country_code,
-                "timezone": timezone,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["city"] = city
+        field_dict["region"] = region
+        field_dict["country"] = country
+        field_dict["country_code"] = country_code
+        field_dict["timezone"] = timezone
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        city = d.pop("city")
-
-        def _parse_region(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        region = _parse_region(d.pop("region"))
-
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country = _parse_country(d.pop("country"))
-
-        def _parse_country_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country_code = _parse_country_code(d.pop("country_code"))
-
-        timezone = d.pop("timezone")
-
-        calendar_location = cls(
-            city=city,
-            region=region,
-            country=country,
-            country_code=country_code,
-            timezone=timezone,
+        data = src_dict
+        instance = cls(
+            data["city"],  # city
+            data["region"],  # region
+            data["country"],  # country
+            data["country_code"],  # country_code
+            data["timezone"],  # timezone
         )
-
-        calendar_location.additional_properties = d
-        return calendar_location
+        if len(data) > 5:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

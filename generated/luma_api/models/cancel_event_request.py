@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancelEventRequest")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "cancellation_token",
+        "should_refund",
+    }
+)
+
 
 @_attrs_define
 class CancelEventRequest:
@@ -34,36 +42,25 @@ class CancelEventRequest:
 
         should_refund = self.should_refund
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "cancellation_token": cancellation_token,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["event_id"] = event_id
+        field_dict["cancellation_token"] = cancellation_token
         if should_refund is not UNSET:
             field_dict["should_refund"] = should_refund
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
-
-        cancellation_token = d.pop("cancellation_token")
-
-        should_refund = d.pop("should_refund", UNSET)
-
-        cancel_event_request = cls(
-            event_id=event_id,
-            cancellation_token=cancellation_token,
-            should_refund=should_refund,
+        data = src_dict
+        _should_refund = data.get("should_refund", UNSET)
+        instance = cls(
+            data["event_id"],  # event_id
+            data["cancellation_token"],  # cancellation_token
+            _should_refund,  # should_refund
         )
-
-        cancel_event_request.additional_properties = d
-        return cancel_event_request
+        if len(data) > 2 + (_should_refund is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,17 +2,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.contact_membership import ContactMembership
-    from ..models.tag_ref import TagRef
-
-
 T = TypeVar("T", bound="Contact")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "user_id",
+        "created_at",
+        "event_approved_count",
+        "event_checked_in_count",
+        "revenue_usd_cents",
+        "tags",
+        "membership",
+        "name",
+        "avatar_url",
+        "email",
+        "first_name",
+        "last_name",
+    }
+)
 
 
 @_attrs_define
@@ -51,8 +64,6 @@ class Contact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_membership import ContactMembership  # noqa: PLC0415
-
         id = self.id
 
         user_id = self.user_id
@@ -89,111 +100,44 @@ class Contact:
         last_name: None | str
         last_name = self.last_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "user_id": user_id,
-                "created_at": created_at,
-                "event_approved_count": event_approved_count,
-                "event_checked_in_count": event_checked_in_count,
-                "revenue_usd_cents": revenue_usd_cents,
-                "tags": tags,
-                "membership": membership,
-                "name": name,
-                "avatar_url": avatar_url,
-                "email": email,
-                "first_name": first_name,
-                "last_name": last_name,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["user_id"] = user_id
+        field_dict["created_at"] = created_at
+        field_dict["event_approved_count"] = event_approved_count
+        field_dict["event_checked_in_count"] = event_checked_in_count
+        field_dict["revenue_usd_cents"] = revenue_usd_cents
+        field_dict["tags"] = tags
+        field_dict["membership"] = membership
+        field_dict["name"] = name
+        field_dict["avatar_url"] = avatar_url
+        field_dict["email"] = email
+        field_dict["first_name"] = first_name
+        field_dict["last_name"] = last_name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_membership import ContactMembership  # noqa: PLC0415
-        from ..models.tag_ref import TagRef  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        user_id = d.pop("user_id")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        event_approved_count = d.pop("event_approved_count")
-
-        event_checked_in_count = d.pop("event_checked_in_count")
-
-        revenue_usd_cents = d.pop("revenue_usd_cents")
-
-        tags = []
-        _tags = d.pop("tags")
-        for tags_item_data in _tags:
-            tags_item = TagRef.from_dict(tags_item_data)
-
-            tags.append(tags_item)
-
-        def _parse_membership(data: object) -> ContactMembership | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                membership_type_0 = ContactMembership.from_dict(data)
-
-                return membership_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactMembership | None, data)
-
-        membership = _parse_membership(d.pop("membership"))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        avatar_url = d.pop("avatar_url")
-
-        email = d.pop("email")
-
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        first_name = _parse_first_name(d.pop("first_name"))
-
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_name = _parse_last_name(d.pop("last_name"))
-
-        contact = cls(
-            id=id,
-            user_id=user_id,
-            created_at=created_at,
-            event_approved_count=event_approved_count,
-            event_checked_in_count=event_checked_in_count,
-            revenue_usd_cents=revenue_usd_cents,
-            tags=tags,
-            membership=membership,
-            name=name,
-            avatar_url=avatar_url,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
+        data = src_dict
+        _membership = data["membership"]
+        instance = cls(
+            data["id"],  # id
+            data["user_id"],  # user_id
+            datetime.datetime.fromisoformat(data["created_at"]),  # created_at
+            data["event_approved_count"],  # event_approved_count
+            data["event_checked_in_count"],  # event_checked_in_count
+            data["revenue_usd_cents"],  # revenue_usd_cents
+            [TagRef.from_dict(item) for item in data["tags"]],  # tags
+            None if _membership is None else ContactMembership.from_dict(_membership),  # membership
+            data["name"],  # name
+            data["avatar_url"],  # avatar_url
+            data["email"],  # email
+            data["first_name"],  # first_name
+            data["last_name"],  # last_name
         )
-
-        contact.additional_properties = d
-        return contact
+        if len(data) > 13:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -210,3 +154,7 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_membership import ContactMembership
+from ..models.tag_ref import TagRef

@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.membership_status import MembershipStatus, check_membership_status
+from ..models.membership_status import MembershipStatus
 
 T = TypeVar("T", bound="ContactMembership")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "status",
+        "calendar_membership_tier_id",
+    }
+)
 
 
 @_attrs_define
@@ -34,48 +41,21 @@ class ContactMembership:
         calendar_membership_tier_id: None | str
         calendar_membership_tier_id = self.calendar_membership_tier_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "calendar_membership_tier_id": calendar_membership_tier_id,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["status"] = status
+        field_dict["calendar_membership_tier_id"] = calendar_membership_tier_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_status(data: object) -> MembershipStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_membership_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MembershipStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_calendar_membership_tier_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        calendar_membership_tier_id = _parse_calendar_membership_tier_id(d.pop("calendar_membership_tier_id"))
-
-        contact_membership = cls(
-            status=status,
-            calendar_membership_tier_id=calendar_membership_tier_id,
+        data = src_dict
+        instance = cls(
+            data["status"],  # status
+            data["calendar_membership_tier_id"],  # calendar_membership_tier_id
         )
-
-        contact_membership.additional_properties = d
-        return contact_membership
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

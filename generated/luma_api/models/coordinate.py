@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Coordinate")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "longitude",
+        "latitude",
+    }
+)
+
 
 @_attrs_define
 class Coordinate:
@@ -27,31 +34,21 @@ class Coordinate:
 
         latitude = self.latitude
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "longitude": longitude,
-                "latitude": latitude,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["longitude"] = longitude
+        field_dict["latitude"] = latitude
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        longitude = d.pop("longitude")
-
-        latitude = d.pop("latitude")
-
-        coordinate = cls(
-            longitude=longitude,
-            latitude=latitude,
+        data = src_dict
+        instance = cls(
+            data["longitude"],  # longitude
+            data["latitude"],  # latitude
         )
-
-        coordinate.additional_properties = d
-        return coordinate
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,15 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.currency import Currency, check_currency
+from ..models.currency import Currency
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Coupon")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "code",
+        "remaining_count",
+        "valid_start_at",
+        "valid_end_at",
+        "percent_off",
+        "cents_off",
+        "currency",
+        "event_ticket_type_id",
+    }
+)
 
 
 @_attrs_define
@@ -19,17 +33,17 @@ class Coupon:
     a fixed amount (`cents_off` in `currency`) off; the other fields of the pair are null. Older responses named the id
     `api_id`.
 
-        Attributes:
-            id (str): Coupon id (no documented prefix).
-            code (str): The code guests enter at checkout. Matching is case-insensitive.
-            remaining_count (int): How many more times the coupon can be used; 1000000 stands for unlimited.
-            valid_start_at (datetime.datetime | None): When the coupon becomes usable; null for immediately.
-            valid_end_at (datetime.datetime | None): When the coupon stops being usable; null for no end.
-            percent_off (float | None): Percentage taken off the price (0 to 100); null for fixed-amount coupons.
-            cents_off (float | None): Amount taken off the price, in minor units of `currency`; null for percentage coupons.
-            currency (Currency | None | str): Currency of `cents_off`; null for percentage coupons.
-            event_ticket_type_id (None | str | Unset): For event coupons limited to one ticket type, the id of that type (an
-                unlock code when the type is hidden); null or absent otherwise.
+    Attributes:
+        id (str): Coupon id (no documented prefix).
+        code (str): The code guests enter at checkout. Matching is case-insensitive.
+        remaining_count (int): How many more times the coupon can be used; 1000000 stands for unlimited.
+        valid_start_at (datetime.datetime | None): When the coupon becomes usable; null for immediately.
+        valid_end_at (datetime.datetime | None): When the coupon stops being usable; null for no end.
+        percent_off (float | None): Percentage taken off the price (0 to 100); null for fixed-amount coupons.
+        cents_off (float | None): Amount taken off the price, in minor units of `currency`; null for percentage coupons.
+        currency (Currency | None | str): Currency of `cents_off`; null for percentage coupons.
+        event_ticket_type_id (None | str | Unset): For event coupons limited to one ticket type, the id of that type (an
+            unlock code when the type is hidden); null or absent otherwise.
     """
 
     id: str
@@ -80,116 +94,39 @@ class Coupon:
         else:
             event_ticket_type_id = self.event_ticket_type_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "code": code,
-                "remaining_count": remaining_count,
-                "valid_start_at": valid_start_at,
-                "valid_end_at": valid_end_at,
-                "percent_off": percent_off,
-                "cents_off": cents_off,
-                "currency": currency,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["code"] = code
+        field_dict["remaining_count"] = remaining_count
+        field_dict["valid_start_at"] = valid_start_at
+        field_dict["valid_end_at"] = valid_end_at
+        field_dict["percent_off"] = percent_off
+        field_dict["cents_off"] = cents_off
+        field_dict["currency"] = currency
         if event_ticket_type_id is not UNSET:
             field_dict["event_ticket_type_id"] = event_ticket_type_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        code = d.pop("code")
-
-        remaining_count = d.pop("remaining_count")
-
-        def _parse_valid_start_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_start_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return valid_start_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        valid_start_at = _parse_valid_start_at(d.pop("valid_start_at"))
-
-        def _parse_valid_end_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_end_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return valid_end_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        valid_end_at = _parse_valid_end_at(d.pop("valid_end_at"))
-
-        def _parse_percent_off(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        percent_off = _parse_percent_off(d.pop("percent_off"))
-
-        def _parse_cents_off(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        cents_off = _parse_cents_off(d.pop("cents_off"))
-
-        def _parse_currency(data: object) -> Currency | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                currency_type_0 = check_currency(data)
-
-                return currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | str, data)
-
-        currency = _parse_currency(d.pop("currency"))
-
-        def _parse_event_ticket_type_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event_ticket_type_id = _parse_event_ticket_type_id(d.pop("event_ticket_type_id", UNSET))
-
-        coupon = cls(
-            id=id,
-            code=code,
-            remaining_count=remaining_count,
-            valid_start_at=valid_start_at,
-            valid_end_at=valid_end_at,
-            percent_off=percent_off,
-            cents_off=cents_off,
-            currency=currency,
-            event_ticket_type_id=event_ticket_type_id,
+        data = src_dict
+        _valid_start_at = data["valid_start_at"]
+        _valid_end_at = data["valid_end_at"]
+        _event_ticket_type_id = data.get("event_ticket_type_id", UNSET)
+        instance = cls(
+            data["id"],  # id
+            data["code"],  # code
+            data["remaining_count"],  # remaining_count
+            None if _valid_start_at is None else datetime.datetime.fromisoformat(_valid_start_at),  # valid_start_at
+            None if _valid_end_at is None else datetime.datetime.fromisoformat(_valid_end_at),  # valid_end_at
+            data["percent_off"],  # percent_off
+            data["cents_off"],  # cents_off
+            data["currency"],  # currency
+            _event_ticket_type_id,  # event_ticket_type_id
         )
-
-        coupon.additional_properties = d
-        return coupon
+        if len(data) > 8 + (_event_ticket_type_id is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.currency import Currency, check_currency
+from ..models.currency import Currency
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CouponInfo")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "api_id",
+        "percent_off",
+        "cents_off",
+        "currency",
+        "code",
+    }
+)
 
 
 @_attrs_define
@@ -17,12 +27,12 @@ class CouponInfo:
     """Summary of the coupon applied to a ticket order. Exactly one of `percent_off` and `cents_off` is expected to be set.
     The facts available do not say which fields are always present, so none is marked required.
 
-        Attributes:
-            api_id (str | Unset): Id of the coupon (this object still uses the older `api_id` name).
-            percent_off (float | None | Unset): Percentage discount, for percentage coupons.
-            cents_off (float | None | Unset): Fixed discount in minor units of `currency`, for amount coupons.
-            currency (Currency | None | str | Unset): Currency of `cents_off`; null for percentage coupons.
-            code (str | Unset): The coupon code the guest entered.
+    Attributes:
+        api_id (str | Unset): Id of the coupon (this object still uses the older `api_id` name).
+        percent_off (float | None | Unset): Percentage discount, for percentage coupons.
+        cents_off (float | None | Unset): Fixed discount in minor units of `currency`, for amount coupons.
+        currency (Currency | None | str | Unset): Currency of `cents_off`; null for percentage coupons.
+        code (str | Unset): The coupon code the guest entered.
     """
 
     api_id: str | Unset = UNSET
@@ -57,9 +67,7 @@ class CouponInfo:
 
         code = self.code
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
         if percent_off is not UNSET:
@@ -70,61 +78,28 @@ class CouponInfo:
             field_dict["currency"] = currency
         if code is not UNSET:
             field_dict["code"] = code
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
-
-        def _parse_percent_off(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        percent_off = _parse_percent_off(d.pop("percent_off", UNSET))
-
-        def _parse_cents_off(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cents_off = _parse_cents_off(d.pop("cents_off", UNSET))
-
-        def _parse_currency(data: object) -> Currency | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                currency_type_0 = check_currency(data)
-
-                return currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        code = d.pop("code", UNSET)
-
-        coupon_info = cls(
-            api_id=api_id,
-            percent_off=percent_off,
-            cents_off=cents_off,
-            currency=currency,
-            code=code,
+        data = src_dict
+        _api_id = data.get("api_id", UNSET)
+        _percent_off = data.get("percent_off", UNSET)
+        _cents_off = data.get("cents_off", UNSET)
+        _currency = data.get("currency", UNSET)
+        _code = data.get("code", UNSET)
+        instance = cls(
+            _api_id,  # api_id
+            _percent_off,  # percent_off
+            _cents_off,  # cents_off
+            _currency,  # currency
+            _code,  # code
         )
-
-        coupon_info.additional_properties = d
-        return coupon_info
+        if len(data) > 0 + (_api_id is not UNSET) + (_percent_off is not UNSET) + (_cents_off is not UNSET) + (
+            _currency is not UNSET
+        ) + (_code is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

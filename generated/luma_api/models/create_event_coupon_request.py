@@ -2,19 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.amount_discount import AmountDiscount
-    from ..models.percent_discount import PercentDiscount
-
-
 T = TypeVar("T", bound="CreateEventCouponRequest")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "code",
+        "discount",
+        "remaining_count",
+        "valid_start_at",
+        "valid_end_at",
+        "event_ticket_type_id",
+    }
+)
 
 
 @_attrs_define
@@ -45,8 +52,6 @@ class CreateEventCouponRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.percent_discount import PercentDiscount  # noqa: PLC0415
-
         event_id = self.event_id
 
         code = self.code
@@ -77,15 +82,10 @@ class CreateEventCouponRequest:
 
         event_ticket_type_id = self.event_ticket_type_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "code": code,
-                "discount": discount,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["event_id"] = event_id
+        field_dict["code"] = code
+        field_dict["discount"] = discount
         if remaining_count is not UNSET:
             field_dict["remaining_count"] = remaining_count
         if valid_start_at is not UNSET:
@@ -94,86 +94,38 @@ class CreateEventCouponRequest:
             field_dict["valid_end_at"] = valid_end_at
         if event_ticket_type_id is not UNSET:
             field_dict["event_ticket_type_id"] = event_ticket_type_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.amount_discount import AmountDiscount  # noqa: PLC0415
-        from ..models.percent_discount import PercentDiscount  # noqa: PLC0415
-
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
-
-        code = d.pop("code")
-
-        def _parse_discount(data: object) -> AmountDiscount | PercentDiscount:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_coupon_discount_type_0 = PercentDiscount.from_dict(data)
-
-                return componentsschemas_coupon_discount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_coupon_discount_type_1 = AmountDiscount.from_dict(data)
-
-            return componentsschemas_coupon_discount_type_1
-
-        discount = _parse_discount(d.pop("discount"))
-
-        remaining_count = d.pop("remaining_count", UNSET)
-
-        def _parse_valid_start_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_start_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return valid_start_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        valid_start_at = _parse_valid_start_at(d.pop("valid_start_at", UNSET))
-
-        def _parse_valid_end_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_end_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return valid_end_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        valid_end_at = _parse_valid_end_at(d.pop("valid_end_at", UNSET))
-
-        event_ticket_type_id = d.pop("event_ticket_type_id", UNSET)
-
-        create_event_coupon_request = cls(
-            event_id=event_id,
-            code=code,
-            discount=discount,
-            remaining_count=remaining_count,
-            valid_start_at=valid_start_at,
-            valid_end_at=valid_end_at,
-            event_ticket_type_id=event_ticket_type_id,
+        data = src_dict
+        _discount = data["discount"]
+        _remaining_count = data.get("remaining_count", UNSET)
+        _valid_start_at = data.get("valid_start_at", UNSET)
+        _valid_end_at = data.get("valid_end_at", UNSET)
+        _event_ticket_type_id = data.get("event_ticket_type_id", UNSET)
+        instance = cls(
+            data["event_id"],  # event_id
+            data["code"],  # code
+            _parse_discount(_discount),  # discount
+            _remaining_count,  # remaining_count
+            _valid_start_at
+            if _valid_start_at is UNSET
+            else None
+            if _valid_start_at is None
+            else datetime.datetime.fromisoformat(_valid_start_at),  # valid_start_at
+            _valid_end_at
+            if _valid_end_at is UNSET
+            else None
+            if _valid_end_at is None
+            else datetime.datetime.fromisoformat(_valid_end_at),  # valid_end_at
+            _event_ticket_type_id,  # event_ticket_type_id
         )
-
-        create_event_coupon_request.additional_properties = d
-        return create_event_coupon_request
+        if len(data) > 3 + (_remaining_count is not UNSET) + (_valid_start_at is not UNSET) + (
+            _valid_end_at is not UNSET
+        ) + (_event_ticket_type_id is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,3 +142,18 @@ class CreateEventCouponRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_discount(data: Any) -> AmountDiscount | PercentDiscount:
+    if isinstance(data, dict):
+        try:
+            return PercentDiscount.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        return AmountDiscount.from_dict(data)
+    raise TypeError(f"discount: no declared type matches {type(data).__name__} {data!r:.80}")
+
+
+from ..models.amount_discount import AmountDiscount
+from ..models.percent_discount import PercentDiscount

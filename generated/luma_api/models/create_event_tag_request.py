@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,13 @@ from ..models.tag_color import TagColor, check_tag_color
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEventTagRequest")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "name",
+        "color",
+    }
+)
 
 
 @_attrs_define
@@ -36,47 +43,23 @@ class CreateEventTagRequest:
         else:
             color = self.color
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = name
         if color is not UNSET:
             field_dict["color"] = color
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        def _parse_color(data: object) -> None | TagColor | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                color_type_0 = check_tag_color(data)
-
-                return color_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TagColor | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
-
-        create_event_tag_request = cls(
-            name=name,
-            color=color,
+        data = src_dict
+        _color = data.get("color", UNSET)
+        instance = cls(
+            data["name"],  # name
+            _color if _color is UNSET else None if _color is None else check_tag_color(_color),  # color
         )
-
-        create_event_tag_request.additional_properties = d
-        return create_event_tag_request
+        if len(data) > 1 + (_color is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,12 @@ from ..models.image_content_type import ImageContentType, check_image_content_ty
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateImageUploadUrlRequest")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "content_type",
+    }
+)
 
 
 @_attrs_define
@@ -33,41 +39,25 @@ class CreateImageUploadUrlRequest:
         else:
             content_type = self.content_type
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if content_type is not UNSET:
             field_dict["content_type"] = content_type
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_content_type(data: object) -> ImageContentType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                content_type_type_0 = check_image_content_type(data)
-
-                return content_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImageContentType | None | Unset, data)
-
-        content_type = _parse_content_type(d.pop("content_type", UNSET))
-
-        create_image_upload_url_request = cls(
-            content_type=content_type,
+        data = src_dict
+        _content_type = data.get("content_type", UNSET)
+        instance = cls(
+            _content_type
+            if _content_type is UNSET
+            else None
+            if _content_type is None
+            else check_image_content_type(_content_type),  # content_type
         )
-
-        create_image_upload_url_request.additional_properties = d
-        return create_image_upload_url_request
+        if len(data) > 0 + (_content_type is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateImageUploadUrlResponse")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "upload_url",
+        "file_url",
+    }
+)
+
 
 @_attrs_define
 class CreateImageUploadUrlResponse:
@@ -29,31 +36,21 @@ class CreateImageUploadUrlResponse:
 
         file_url = self.file_url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "upload_url": upload_url,
-                "file_url": file_url,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["upload_url"] = upload_url
+        field_dict["file_url"] = file_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        upload_url = d.pop("upload_url")
-
-        file_url = d.pop("file_url")
-
-        create_image_upload_url_response = cls(
-            upload_url=upload_url,
-            file_url=file_url,
+        data = src_dict
+        instance = cls(
+            data["upload_url"],  # upload_url
+            data["file_url"],  # file_url
         )
-
-        create_image_upload_url_response.additional_properties = d
-        return create_image_upload_url_response
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,13 @@ from ..models.webhook_event_type import WebhookEventType, check_webhook_event_ty
 
 T = TypeVar("T", bound="CreateWebhookRequest")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "url",
+        "event_types",
+    }
+)
+
 
 @_attrs_define
 class CreateWebhookRequest:
@@ -33,36 +40,21 @@ class CreateWebhookRequest:
             event_types_item: str = event_types_item_data
             event_types.append(event_types_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-                "event_types": event_types,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["url"] = url
+        field_dict["event_types"] = event_types
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
-
-        event_types = []
-        _event_types = d.pop("event_types")
-        for event_types_item_data in _event_types:
-            event_types_item = check_webhook_event_type(event_types_item_data)
-
-            event_types.append(event_types_item)
-
-        create_webhook_request = cls(
-            url=url,
-            event_types=event_types,
+        data = src_dict
+        instance = cls(
+            data["url"],  # url
+            [check_webhook_event_type(item) for item in data["event_types"]],  # event_types
         )
-
-        create_webhook_request.additional_properties = d
-        return create_webhook_request
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteContactTagRequest")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "tag_id",
+    }
+)
+
 
 @_attrs_define
 class DeleteContactTagRequest:
@@ -23,27 +29,19 @@ class DeleteContactTagRequest:
     def to_dict(self) -> dict[str, Any]:
         tag_id = self.tag_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tag_id": tag_id,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["tag_id"] = tag_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag_id = d.pop("tag_id")
-
-        delete_contact_tag_request = cls(
-            tag_id=tag_id,
+        data = src_dict
+        instance = cls(
+            data["tag_id"],  # tag_id
         )
-
-        delete_contact_tag_request.additional_properties = d
-        return delete_contact_tag_request
+        if len(data) > 1:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteTicketTypeRequest")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "event_ticket_type_id",
+    }
+)
+
 
 @_attrs_define
 class DeleteTicketTypeRequest:
@@ -23,27 +29,19 @@ class DeleteTicketTypeRequest:
     def to_dict(self) -> dict[str, Any]:
         event_ticket_type_id = self.event_ticket_type_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_ticket_type_id": event_ticket_type_id,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["event_ticket_type_id"] = event_ticket_type_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_ticket_type_id = d.pop("event_ticket_type_id")
-
-        delete_ticket_type_request = cls(
-            event_ticket_type_id=event_ticket_type_id,
+        data = src_dict
+        instance = cls(
+            data["event_ticket_type_id"],  # event_ticket_type_id
         )
-
-        delete_ticket_type_request.additional_properties = d
-        return delete_ticket_type_request
+        if len(data) > 1:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteWebhookRequest")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+    }
+)
+
 
 @_attrs_define
 class DeleteWebhookRequest:
@@ -23,27 +29,19 @@ class DeleteWebhookRequest:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        delete_webhook_request = cls(
-            id=id,
+        data = src_dict
+        instance = cls(
+            data["id"],  # id
         )
-
-        delete_webhook_request.additional_properties = d
-        return delete_webhook_request
+        if len(data) > 1:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.currency import Currency, check_currency
+from ..models.currency import Currency
 
 T = TypeVar("T", bound="DisplayPrice")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "amount",
+        "currency",
+        "is_flexible",
+    }
+)
 
 
 @_attrs_define
@@ -38,46 +46,23 @@ class DisplayPrice:
 
         is_flexible = self.is_flexible
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "currency": currency,
-                "is_flexible": is_flexible,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["amount"] = amount
+        field_dict["currency"] = currency
+        field_dict["is_flexible"] = is_flexible
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-
-        def _parse_currency(data: object) -> Currency | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                currency_type_0 = check_currency(data)
-
-                return currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | str, data)
-
-        currency = _parse_currency(d.pop("currency"))
-
-        is_flexible = d.pop("is_flexible")
-
-        display_price = cls(
-            amount=amount,
-            currency=currency,
-            is_flexible=is_flexible,
+        data = src_dict
+        instance = cls(
+            data["amount"],  # amount
+            data["currency"],  # currency
+            data["is_flexible"],  # is_flexible
         )
-
-        display_price.additional_properties = d
-        return display_price
+        if len(data) > 3:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EmptyResponse")
 
+_FIELD_NAMES: frozenset[str] = frozenset({})
+
 
 @_attrs_define
 class EmptyResponse:
@@ -16,19 +18,15 @@ class EmptyResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        empty_response = cls()
-
-        empty_response.additional_properties = d
-        return empty_response
+        data = src_dict
+        instance = cls()
+        instance.additional_properties = dict(data)
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.entity_calendar_summary import EntityCalendarSummary
-
-
 T = TypeVar("T", bound="EntityCalendar")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "type",
+        "calendar",
+    }
+)
 
 
 @_attrs_define
@@ -31,35 +34,21 @@ class EntityCalendar:
 
         calendar = self.calendar.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "calendar": calendar,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["calendar"] = calendar
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_calendar_summary import EntityCalendarSummary  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["calendar"], d.pop("type"))
-        if type_ != "calendar":
-            raise ValueError(f"type must match const 'calendar', got '{type_}'")
-
-        calendar = EntityCalendarSummary.from_dict(d.pop("calendar"))
-
-        entity_calendar = cls(
-            type_=type_,
-            calendar=calendar,
+        data = src_dict
+        instance = cls(
+            _parse_type_(data["type"]),  # type_
+            EntityCalendarSummary.from_dict(data["calendar"]),  # calendar
         )
-
-        entity_calendar.additional_properties = d
-        return entity_calendar
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +65,12 @@ class EntityCalendar:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: Any) -> Literal["calendar"]:
+    if data != "calendar":
+        raise ValueError(f"type must be 'calendar', got {data!r}")
+    return cast(Literal["calendar"], data)
+
+
+from ..models.entity_calendar_summary import EntityCalendarSummary

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EntityCalendarSummary")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "slug",
+        "avatar_url",
+    }
+)
 
 
 @_attrs_define
@@ -42,52 +51,27 @@ class EntityCalendarSummary:
         else:
             avatar_url = self.avatar_url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "slug": slug,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["slug"] = slug
         if avatar_url is not UNSET:
             field_dict["avatar_url"] = avatar_url
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        slug = _parse_slug(d.pop("slug"))
-
-        def _parse_avatar_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
-
-        entity_calendar_summary = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            avatar_url=avatar_url,
+        data = src_dict
+        _avatar_url = data.get("avatar_url", UNSET)
+        instance = cls(
+            data["id"],  # id
+            data["name"],  # name
+            data["slug"],  # slug
+            _avatar_url,  # avatar_url
         )
-
-        entity_calendar_summary.additional_properties = d
-        return entity_calendar_summary
+        if len(data) > 3 + (_avatar_url is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.entity_event_summary import EntityEventSummary
-
-
 T = TypeVar("T", bound="EntityEvent")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "type",
+        "event",
+    }
+)
 
 
 @_attrs_define
@@ -31,35 +34,21 @@ class EntityEvent:
 
         event = self.event.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "event": event,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["event"] = event
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_event_summary import EntityEventSummary  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["event"], d.pop("type"))
-        if type_ != "event":
-            raise ValueError(f"type must match const 'event', got '{type_}'")
-
-        event = EntityEventSummary.from_dict(d.pop("event"))
-
-        entity_event = cls(
-            type_=type_,
-            event=event,
+        data = src_dict
+        instance = cls(
+            _parse_type_(data["type"]),  # type_
+            EntityEventSummary.from_dict(data["event"]),  # event
         )
-
-        entity_event.additional_properties = d
-        return entity_event
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +65,12 @@ class EntityEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: Any) -> Literal["event"]:
+    if data != "event":
+        raise ValueError(f"type must be 'event', got {data!r}")
+    return cast(Literal["event"], data)
+
+
+from ..models.entity_event_summary import EntityEventSummary

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EntityEventSummary")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "slug",
+        "cover_url",
+        "start_at",
+        "end_at",
+    }
+)
+
 
 @_attrs_define
 class EntityEventSummary:
@@ -44,47 +55,29 @@ class EntityEventSummary:
 
         end_at = self.end_at.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "slug": slug,
-                "cover_url": cover_url,
-                "start_at": start_at,
-                "end_at": end_at,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["slug"] = slug
+        field_dict["cover_url"] = cover_url
+        field_dict["start_at"] = start_at
+        field_dict["end_at"] = end_at
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        slug = d.pop("slug")
-
-        cover_url = d.pop("cover_url")
-
-        start_at = datetime.datetime.fromisoformat(d.pop("start_at"))
-
-        end_at = datetime.datetime.fromisoformat(d.pop("end_at"))
-
-        entity_event_summary = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            cover_url=cover_url,
-            start_at=start_at,
-            end_at=end_at,
+        data = src_dict
+        instance = cls(
+            data["id"],  # id
+            data["name"],  # name
+            data["slug"],  # slug
+            data["cover_url"],  # cover_url
+            datetime.datetime.fromisoformat(data["start_at"]),  # start_at
+            datetime.datetime.fromisoformat(data["end_at"]),  # end_at
         )
-
-        entity_event_summary.additional_properties = d
-        return entity_event_summary
+        if len(data) > 6:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,30 +2,55 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.event_access import EventAccess, check_event_access
-from ..models.location_type import LocationType, check_location_type
-from ..models.location_visibility import LocationVisibility, check_location_visibility
-from ..models.visibility import Visibility, check_visibility
-from ..models.waitlist_status import WaitlistStatus, check_waitlist_status
+from ..models.event_access import EventAccess
+from ..models.location_type import LocationType
+from ..models.location_visibility import LocationVisibility
+from ..models.visibility import Visibility
+from ..models.waitlist_status import WaitlistStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.coordinate import Coordinate
-    from ..models.display_price import DisplayPrice
-    from ..models.feedback_email import FeedbackEmail
-    from ..models.geo_address import GeoAddress
-    from ..models.guest_counts import GuestCounts
-    from ..models.host import Host
-    from ..models.registration_question import RegistrationQuestion
-    from ..models.tag_ref import TagRef
-
-
 T = TypeVar("T", bound="Event")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "platform",
+        "id",
+        "user_id",
+        "calendar_id",
+        "start_at",
+        "duration_interval",
+        "end_at",
+        "created_at",
+        "timezone",
+        "name",
+        "description",
+        "description_md",
+        "geo_address_json",
+        "coordinate",
+        "location_type",
+        "location_visibility",
+        "cover_url",
+        "url",
+        "visibility",
+        "waitlist_status",
+        "meeting_url",
+        "feedback_email",
+        "hosts",
+        "registration_questions",
+        "guest_counts",
+        "registration_open",
+        "require_approval",
+        "spots_remaining",
+        "display_price",
+        "access",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -33,45 +58,45 @@ class Event:
     """A Luma-platform event as its managing calendar sees it, including hosts, guest counts, pricing summary and
     registration settings.
 
-        Attributes:
-            platform (Literal['luma']): Marks an event hosted on Luma.
-            id (str): Event id, starting with `evt-`.
-            user_id (str): Id of the user who created the event (`usr-`).
-            calendar_id (str): Id of the calendar that manages the event (`cal-`).
-            start_at (datetime.datetime): Start time (UTC).
-            duration_interval (str): Length of the event as an expanded ISO 8601 duration, such as `P0Y0M0DT1H0M0S`.
-            end_at (datetime.datetime): End time (UTC).
-            created_at (datetime.datetime): When the event was created (UTC).
-            timezone (str): IANA time zone of the event, such as `America/New_York`.
-            name (str): Event title.
-            description (str): The event description as plain text.
-            description_md (str): The event description as Markdown. Converting to and from Luma's rich text is not
-                lossless.
-            geo_address_json (GeoAddress | None): Address of the venue; null for events without a physical location.
-            coordinate (Coordinate | None): Map position of the venue; null for online events or when the address could not
-                be geocoded.
-            location_type (LocationType | str): Kind of location, derived from the address or the meeting link.
-            location_visibility (LocationVisibility | str): Who sees the location on the event page. The API returns the
-                full location either way.
-            cover_url (str): URL of the cover image on Luma's CDN (`https://images.lumacdn.com/event-covers/...`).
-            url (str): Full public URL of the event page, such as `https://luma.com/7sfm30gu`.
-            visibility (str | Visibility): Who can discover and view the event.
-            waitlist_status (str | WaitlistStatus): Whether new registrations go to the waitlist once the event is full.
-            meeting_url (None | str): Link to join an online event; null when there is none. Left out of list entries the
-                calendar can only view.
-            feedback_email (FeedbackEmail): Settings for the feedback email Luma sends to guests after the event.
-            hosts (list[Host]): The event's hosts.
-            registration_questions (list[RegistrationQuestion] | Unset): Questions asked at registration. Left out of list
-                entries the calendar can only view.
-            guest_counts (GuestCounts | Unset): Guest and ticket totals of an event, broken down by registration state.
-            registration_open (bool | Unset): Whether people can currently register.
-            require_approval (bool | Unset): Whether a host has to approve each registration.
-            spots_remaining (int | None | Unset): Places left before the event is full; null when capacity is unlimited. The
-                count can lag slightly behind reality.
-            display_price (DisplayPrice | None | Unset): The price shown on the event page; null for free events.
-            access (EventAccess | str | Unset): The calendar's access to the event; always `manage` on the get-event
-                operation.
-            tags (list[TagRef] | Unset): Event tags of the calendar applied to this event.
+    Attributes:
+        platform (Literal['luma']): Marks an event hosted on Luma.
+        id (str): Event id, starting with `evt-`.
+        user_id (str): Id of the user who created the event (`usr-`).
+        calendar_id (str): Id of the calendar that manages the event (`cal-`).
+        start_at (datetime.datetime): Start time (UTC).
+        duration_interval (str): Length of the event as an expanded ISO 8601 duration, such as `P0Y0M0DT1H0M0S`.
+        end_at (datetime.datetime): End time (UTC).
+        created_at (datetime.datetime): When the event was created (UTC).
+        timezone (str): IANA time zone of the event, such as `America/New_York`.
+        name (str): Event title.
+        description (str): The event description as plain text.
+        description_md (str): The event description as Markdown. Converting to and from Luma's rich text is not
+            lossless.
+        geo_address_json (GeoAddress | None): Address of the venue; null for events without a physical location.
+        coordinate (Coordinate | None): Map position of the venue; null for online events or when the address could not
+            be geocoded.
+        location_type (LocationType | str): Kind of location, derived from the address or the meeting link.
+        location_visibility (LocationVisibility | str): Who sees the location on the event page. The API returns the
+            full location either way.
+        cover_url (str): URL of the cover image on Luma's CDN (`https://images.lumacdn.com/event-covers/...`).
+        url (str): Full public URL of the event page, such as `https://luma.com/7sfm30gu`.
+        visibility (str | Visibility): Who can discover and view the event.
+        waitlist_status (str | WaitlistStatus): Whether new registrations go to the waitlist once the event is full.
+        meeting_url (None | str): Link to join an online event; null when there is none. Left out of list entries the
+            calendar can only view.
+        feedback_email (FeedbackEmail): Settings for the feedback email Luma sends to guests after the event.
+        hosts (list[Host]): The event's hosts.
+        registration_questions (list[RegistrationQuestion] | Unset): Questions asked at registration. Left out of list
+            entries the calendar can only view.
+        guest_counts (GuestCounts | Unset): Guest and ticket totals of an event, broken down by registration state.
+        registration_open (bool | Unset): Whether people can currently register.
+        require_approval (bool | Unset): Whether a host has to approve each registration.
+        spots_remaining (int | None | Unset): Places left before the event is full; null when capacity is unlimited. The
+            count can lag slightly behind reality.
+        display_price (DisplayPrice | None | Unset): The price shown on the event page; null for free events.
+        access (EventAccess | str | Unset): The calendar's access to the event; always `manage` on the get-event
+            operation.
+        tags (list[TagRef] | Unset): Event tags of the calendar applied to this event.
     """
 
     platform: Literal["luma"]
@@ -108,10 +133,6 @@ class Event:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.coordinate import Coordinate  # noqa: PLC0415
-        from ..models.display_price import DisplayPrice  # noqa: PLC0415
-        from ..models.geo_address import GeoAddress  # noqa: PLC0415
-
         platform = self.platform
 
         id = self.id
@@ -230,35 +251,30 @@ class Event:
                 tags_item = tags_item_data.to_dict()
                 tags.append(tags_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "platform": platform,
-                "id": id,
-                "user_id": user_id,
-                "calendar_id": calendar_id,
-                "start_at": start_at,
-                "duration_interval": duration_interval,
-                "end_at": end_at,
-                "created_at": created_at,
-                "timezone": timezone,
-                "name": name,
-                "description": description,
-                "description_md": description_md,
-                "geo_address_json": geo_address_json,
-                "coordinate": coordinate,
-                "location_type": location_type,
-                "location_visibility": location_visibility,
-                "cover_url": cover_url,
-                "url": url,
-                "visibility": visibility,
-                "waitlist_status": waitlist_status,
-                "meeting_url": meeting_url,
-                "feedback_email": feedback_email,
-                "hosts": hosts,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["platform"] = platform
+        field_dict["id"] = id
+        field_dict["user_id"] = user_id
+        field_dict["calendar_id"] = calendar_id
+        field_dict["start_at"] = start_at
+        field_dict["duration_interval"] = duration_interval
+        field_dict["end_at"] = end_at
+        field_dict["created_at"] = created_at
+        field_dict["timezone"] = timezone
+        field_dict["name"] = name
+        field_dict["description"] = description
+        field_dict["description_md"] = description_md
+        field_dict["geo_address_json"] = geo_address_json
+        field_dict["coordinate"] = coordinate
+        field_dict["location_type"] = location_type
+        field_dict["location_visibility"] = location_visibility
+        field_dict["cover_url"] = cover_url
+        field_dict["url"] = url
+        field_dict["visibility"] = visibility
+        field_dict["waitlist_status"] = waitlist_status
+        field_dict["meeting_url"] = meeting_url
+        field_dict["feedback_email"] = feedback_email
+        field_dict["hosts"] = hosts
         if registration_questions is not UNSET:
             field_dict["registration_questions"] = registration_questions
         if guest_counts is not UNSET:
@@ -275,255 +291,67 @@ class Event:
             field_dict["access"] = access
         if tags is not UNSET:
             field_dict["tags"] = tags
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coordinate import Coordinate  # noqa: PLC0415
-        from ..models.display_price import DisplayPrice  # noqa: PLC0415
-        from ..models.feedback_email import FeedbackEmail  # noqa: PLC0415
-        from ..models.geo_address import GeoAddress  # noqa: PLC0415
-        from ..models.guest_counts import GuestCounts  # noqa: PLC0415
-        from ..models.host import Host  # noqa: PLC0415
-        from ..models.registration_question import RegistrationQuestion  # noqa: PLC0415
-        from ..models.tag_ref import TagRef  # noqa: PLC0415
-
-        d = dict(src_dict)
-        platform = cast(Literal["luma"], d.pop("platform"))
-        if platform != "luma":
-            raise ValueError(f"platform must match const 'luma', got '{platform}'")
-
-        id = d.pop("id")
-
-        user_id = d.pop("user_id")
-
-        calendar_id = d.pop("calendar_id")
-
-        start_at = datetime.datetime.fromisoformat(d.pop("start_at"))
-
-        duration_interval = d.pop("duration_interval")
-
-        end_at = datetime.datetime.fromisoformat(d.pop("end_at"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        timezone = d.pop("timezone")
-
-        name = d.pop("name")
-
-        description = d.pop("description")
-
-        description_md = d.pop("description_md")
-
-        def _parse_geo_address_json(data: object) -> GeoAddress | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                geo_address_json_type_0 = GeoAddress.from_dict(data)
-
-                return geo_address_json_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GeoAddress | None, data)
-
-        geo_address_json = _parse_geo_address_json(d.pop("geo_address_json"))
-
-        def _parse_coordinate(data: object) -> Coordinate | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                coordinate_type_0 = Coordinate.from_dict(data)
-
-                return coordinate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Coordinate | None, data)
-
-        coordinate = _parse_coordinate(d.pop("coordinate"))
-
-        def _parse_location_type(data: object) -> LocationType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                location_type_type_0 = check_location_type(data)
-
-                return location_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LocationType | str, data)
-
-        location_type = _parse_location_type(d.pop("location_type"))
-
-        def _parse_location_visibility(data: object) -> LocationVisibility | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                location_visibility_type_0 = check_location_visibility(data)
-
-                return location_visibility_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LocationVisibility | str, data)
-
-        location_visibility = _parse_location_visibility(d.pop("location_visibility"))
-
-        cover_url = d.pop("cover_url")
-
-        url = d.pop("url")
-
-        def _parse_visibility(data: object) -> str | Visibility:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                visibility_type_0 = check_visibility(data)
-
-                return visibility_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Visibility, data)
-
-        visibility = _parse_visibility(d.pop("visibility"))
-
-        def _parse_waitlist_status(data: object) -> str | WaitlistStatus:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                waitlist_status_type_0 = check_waitlist_status(data)
-
-                return waitlist_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | WaitlistStatus, data)
-
-        waitlist_status = _parse_waitlist_status(d.pop("waitlist_status"))
-
-        def _parse_meeting_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        meeting_url = _parse_meeting_url(d.pop("meeting_url"))
-
-        feedback_email = FeedbackEmail.from_dict(d.pop("feedback_email"))
-
-        hosts = []
-        _hosts = d.pop("hosts")
-        for hosts_item_data in _hosts:
-            hosts_item = Host.from_dict(hosts_item_data)
-
-            hosts.append(hosts_item)
-
-        _registration_questions = d.pop("registration_questions", UNSET)
-        registration_questions: list[RegistrationQuestion] | Unset = UNSET
-        if _registration_questions is not UNSET:
-            registration_questions = []
-            for registration_questions_item_data in _registration_questions:
-                registration_questions_item = RegistrationQuestion.from_dict(registration_questions_item_data)
-
-                registration_questions.append(registration_questions_item)
-
-        _guest_counts = d.pop("guest_counts", UNSET)
-        guest_counts: GuestCounts | Unset
-        if isinstance(_guest_counts, Unset):
-            guest_counts = UNSET
-        else:
-            guest_counts = GuestCounts.from_dict(_guest_counts)
-
-        registration_open = d.pop("registration_open", UNSET)
-
-        require_approval = d.pop("require_approval", UNSET)
-
-        def _parse_spots_remaining(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        spots_remaining = _parse_spots_remaining(d.pop("spots_remaining", UNSET))
-
-        def _parse_display_price(data: object) -> DisplayPrice | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                display_price_type_0 = DisplayPrice.from_dict(data)
-
-                return display_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DisplayPrice | None | Unset, data)
-
-        display_price = _parse_display_price(d.pop("display_price", UNSET))
-
-        def _parse_access(data: object) -> EventAccess | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                access_type_0 = check_event_access(data)
-
-                return access_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventAccess | str | Unset, data)
-
-        access = _parse_access(d.pop("access", UNSET))
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[TagRef] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = TagRef.from_dict(tags_item_data)
-
-                tags.append(tags_item)
-
-        event = cls(
-            platform=platform,
-            id=id,
-            user_id=user_id,
-            calendar_id=calendar_id,
-            start_at=start_at,
-            duration_interval=duration_interval,
-            end_at=end_at,
-            created_at=created_at,
-            timezone=timezone,
-            name=name,
-            description=description,
-            description_md=description_md,
-            geo_address_json=geo_address_json,
-            coordinate=coordinate,
-            location_type=location_type,
-            location_visibility=location_visibility,
-            cover_url=cover_url,
-            url=url,
-            visibility=visibility,
-            waitlist_status=waitlist_status,
-            meeting_url=meeting_url,
-            feedback_email=feedback_email,
-            hosts=hosts,
-            registration_questions=registration_questions,
-            guest_counts=guest_counts,
-            registration_open=registration_open,
-            require_approval=require_approval,
-            spots_remaining=spots_remaining,
-            display_price=display_price,
-            access=access,
-            tags=tags,
+        data = src_dict
+        _geo_address_json = data["geo_address_json"]
+        _coordinate = data["coordinate"]
+        _registration_questions = data.get("registration_questions", UNSET)
+        _guest_counts = data.get("guest_counts", UNSET)
+        _registration_open = data.get("registration_open", UNSET)
+        _require_approval = data.get("require_approval", UNSET)
+        _spots_remaining = data.get("spots_remaining", UNSET)
+        _display_price = data.get("display_price", UNSET)
+        _access = data.get("access", UNSET)
+        _tags = data.get("tags", UNSET)
+        instance = cls(
+            _parse_platform(data["platform"]),  # platform
+            data["id"],  # id
+            data["user_id"],  # user_id
+            data["calendar_id"],  # calendar_id
+            datetime.datetime.fromisoformat(data["start_at"]),  # start_at
+            data["duration_interval"],  # duration_interval
+            datetime.datetime.fromisoformat(data["end_at"]),  # end_at
+            datetime.datetime.fromisoformat(data["created_at"]),  # created_at
+            data["timezone"],  # timezone
+            data["name"],  # name
+            data["description"],  # description
+            data["description_md"],  # description_md
+            None if _geo_address_json is None else GeoAddress.from_dict(_geo_address_json),  # geo_address_json
+            None if _coordinate is None else Coordinate.from_dict(_coordinate),  # coordinate
+            data["location_type"],  # location_type
+            data["location_visibility"],  # location_visibility
+            data["cover_url"],  # cover_url
+            data["url"],  # url
+            data["visibility"],  # visibility
+            data["waitlist_status"],  # waitlist_status
+            data["meeting_url"],  # meeting_url
+            FeedbackEmail.from_dict(data["feedback_email"]),  # feedback_email
+            [Host.from_dict(item) for item in data["hosts"]],  # hosts
+            _registration_questions
+            if _registration_questions is UNSET
+            else [RegistrationQuestion.from_dict(item) for item in _registration_questions],  # registration_questions
+            _guest_counts if _guest_counts is UNSET else GuestCounts.from_dict(_guest_counts),  # guest_counts
+            _registration_open,  # registration_open
+            _require_approval,  # require_approval
+            _spots_remaining,  # spots_remaining
+            _display_price
+            if _display_price is UNSET
+            else None
+            if _display_price is None
+            else DisplayPrice.from_dict(_display_price),  # display_price
+            _access,  # access
+            _tags if _tags is UNSET else [TagRef.from_dict(item) for item in _tags],  # tags
         )
-
-        event.additional_properties = d
-        return event
+        if len(data) > 23 + (_registration_questions is not UNSET) + (_guest_counts is not UNSET) + (
+            _registration_open is not UNSET
+        ) + (_require_approval is not UNSET) + (_spots_remaining is not UNSET) + (_display_price is not UNSET) + (
+            _access is not UNSET
+        ) + (_tags is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -540,3 +368,19 @@ class Event:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_platform(data: Any) -> Literal["luma"]:
+    if data != "luma":
+        raise ValueError(f"platform must be 'luma', got {data!r}")
+    return cast(Literal["luma"], data)
+
+
+from ..models.coordinate import Coordinate
+from ..models.display_price import DisplayPrice
+from ..models.feedback_email import FeedbackEmail
+from ..models.geo_address import GeoAddress
+from ..models.guest_counts import GuestCounts
+from ..models.host import Host
+from ..models.registration_question import RegistrationQuestion
+from ..models.tag_ref import TagRef

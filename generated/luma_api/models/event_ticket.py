@@ -2,14 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.currency import Currency, check_currency
+from ..models.currency import Currency
 
 T = TypeVar("T", bound="EventTicket")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "amount",
+        "amount_discount",
+        "amount_tax",
+        "currency",
+        "checked_in_at",
+        "event_ticket_type_id",
+        "is_captured",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -17,17 +31,17 @@ class EventTicket:
     """One ticket held by a guest. Amounts are in the minor unit of `currency` (cents for `usd`). Older responses named the
     id `api_id` and the type id `event_ticket_type_api_id`.
 
-        Attributes:
-            id (str): Ticket id. Luma's documentation gives the prefix `tkt-`; treat the value as opaque. Used in
-                `ticket_ids_to_remove` of `update_event_guest_tickets`.
-            amount (float): Price of the ticket in minor units; 0 for free and complimentary tickets.
-            amount_discount (float): Discount applied to the ticket, in minor units.
-            amount_tax (float): Tax charged on the ticket, in minor units.
-            currency (Currency | None | str): Currency of the amounts; null for free tickets.
-            checked_in_at (datetime.datetime | None): When this ticket was checked in at the event; null until then.
-            event_ticket_type_id (str): Id of the ticket type this ticket belongs to (opaque, see `TicketType.id`).
-            is_captured (bool): Whether the payment for the ticket has been captured.
-            name (str): Name of the ticket type at the time of issue, such as `General Admission`.
+    Attributes:
+        id (str): Ticket id. Luma's documentation gives the prefix `tkt-`; treat the value as opaque. Used in
+            `ticket_ids_to_remove` of `update_event_guest_tickets`.
+        amount (float): Price of the ticket in minor units; 0 for free and complimentary tickets.
+        amount_discount (float): Discount applied to the ticket, in minor units.
+        amount_tax (float): Tax charged on the ticket, in minor units.
+        currency (Currency | None | str): Currency of the amounts; null for free tickets.
+        checked_in_at (datetime.datetime | None): When this ticket was checked in at the event; null until then.
+        event_ticket_type_id (str): Id of the ticket type this ticket belongs to (opaque, see `TicketType.id`).
+        is_captured (bool): Whether the payment for the ticket has been captured.
+        name (str): Name of the ticket type at the time of issue, such as `General Admission`.
     """
 
     id: str
@@ -68,85 +82,36 @@ class EventTicket:
 
         name = self.name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "amount": amount,
-                "amount_discount": amount_discount,
-                "amount_tax": amount_tax,
-                "currency": currency,
-                "checked_in_at": checked_in_at,
-                "event_ticket_type_id": event_ticket_type_id,
-                "is_captured": is_captured,
-                "name": name,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["amount"] = amount
+        field_dict["amount_discount"] = amount_discount
+        field_dict["amount_tax"] = amount_tax
+        field_dict["currency"] = currency
+        field_dict["checked_in_at"] = checked_in_at
+        field_dict["event_ticket_type_id"] = event_ticket_type_id
+        field_dict["is_captured"] = is_captured
+        field_dict["name"] = name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        amount = d.pop("amount")
-
-        amount_discount = d.pop("amount_discount")
-
-        amount_tax = d.pop("amount_tax")
-
-        def _parse_currency(data: object) -> Currency | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                currency_type_0 = check_currency(data)
-
-                return currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | str, data)
-
-        currency = _parse_currency(d.pop("currency"))
-
-        def _parse_checked_in_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                checked_in_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return checked_in_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        checked_in_at = _parse_checked_in_at(d.pop("checked_in_at"))
-
-        event_ticket_type_id = d.pop("event_ticket_type_id")
-
-        is_captured = d.pop("is_captured")
-
-        name = d.pop("name")
-
-        event_ticket = cls(
-            id=id,
-            amount=amount,
-            amount_discount=amount_discount,
-            amount_tax=amount_tax,
-            currency=currency,
-            checked_in_at=checked_in_at,
-            event_ticket_type_id=event_ticket_type_id,
-            is_captured=is_captured,
-            name=name,
+        data = src_dict
+        _checked_in_at = data["checked_in_at"]
+        instance = cls(
+            data["id"],  # id
+            data["amount"],  # amount
+            data["amount_discount"],  # amount_discount
+            data["amount_tax"],  # amount_tax
+            data["currency"],  # currency
+            None if _checked_in_at is None else datetime.datetime.fromisoformat(_checked_in_at),  # checked_in_at
+            data["event_ticket_type_id"],  # event_ticket_type_id
+            data["is_captured"],  # is_captured
+            data["name"],  # name
         )
-
-        event_ticket.additional_properties = d
-        return event_ticket
+        if len(data) > 9:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.currency import Currency, check_currency
+from ..models.currency import Currency
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.coupon_info import CouponInfo
-
-
 T = TypeVar("T", bound="EventTicketOrder")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "amount",
+        "amount_discount",
+        "amount_tax",
+        "currency",
+        "coupon_info",
+        "is_captured",
+    }
+)
 
 
 @_attrs_define
@@ -21,14 +29,14 @@ class EventTicketOrder:
     """One order through which a guest obtained tickets. Amounts are in the minor unit of `currency`. The facts available
     do not say which fields are always present, so none is marked required.
 
-        Attributes:
-            id (str | Unset): Order id (no documented prefix).
-            amount (float | Unset): Amount of the order in minor units.
-            amount_discount (float | Unset): Discount applied to the order, in minor units.
-            amount_tax (float | Unset): Tax charged on the order, in minor units.
-            currency (Currency | None | str | Unset): Currency of the amounts; null for free orders.
-            coupon_info (CouponInfo | None | Unset): The coupon used for this order; null when none was used.
-            is_captured (bool | Unset): Whether the payment for the order has been captured.
+    Attributes:
+        id (str | Unset): Order id (no documented prefix).
+        amount (float | Unset): Amount of the order in minor units.
+        amount_discount (float | Unset): Discount applied to the order, in minor units.
+        amount_tax (float | Unset): Tax charged on the order, in minor units.
+        currency (Currency | None | str | Unset): Currency of the amounts; null for free orders.
+        coupon_info (CouponInfo | None | Unset): The coupon used for this order; null when none was used.
+        is_captured (bool | Unset): Whether the payment for the order has been captured.
     """
 
     id: str | Unset = UNSET
@@ -41,8 +49,6 @@ class EventTicketOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.coupon_info import CouponInfo  # noqa: PLC0415
-
         id = self.id
 
         amount = self.amount
@@ -69,9 +75,7 @@ class EventTicketOrder:
 
         is_captured = self.is_captured
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if id is not UNSET:
             field_dict["id"] = id
         if amount is not UNSET:
@@ -86,70 +90,36 @@ class EventTicketOrder:
             field_dict["coupon_info"] = coupon_info
         if is_captured is not UNSET:
             field_dict["is_captured"] = is_captured
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coupon_info import CouponInfo  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        amount_discount = d.pop("amount_discount", UNSET)
-
-        amount_tax = d.pop("amount_tax", UNSET)
-
-        def _parse_currency(data: object) -> Currency | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                currency_type_0 = check_currency(data)
-
-                return currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_coupon_info(data: object) -> CouponInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                coupon_info_type_0 = CouponInfo.from_dict(data)
-
-                return coupon_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CouponInfo | None | Unset, data)
-
-        coupon_info = _parse_coupon_info(d.pop("coupon_info", UNSET))
-
-        is_captured = d.pop("is_captured", UNSET)
-
-        event_ticket_order = cls(
-            id=id,
-            amount=amount,
-            amount_discount=amount_discount,
-            amount_tax=amount_tax,
-            currency=currency,
-            coupon_info=coupon_info,
-            is_captured=is_captured,
+        data = src_dict
+        _id = data.get("id", UNSET)
+        _amount = data.get("amount", UNSET)
+        _amount_discount = data.get("amount_discount", UNSET)
+        _amount_tax = data.get("amount_tax", UNSET)
+        _currency = data.get("currency", UNSET)
+        _coupon_info = data.get("coupon_info", UNSET)
+        _is_captured = data.get("is_captured", UNSET)
+        instance = cls(
+            _id,  # id
+            _amount,  # amount
+            _amount_discount,  # amount_discount
+            _amount_tax,  # amount_tax
+            _currency,  # currency
+            _coupon_info
+            if _coupon_info is UNSET
+            else None
+            if _coupon_info is None
+            else CouponInfo.from_dict(_coupon_info),  # coupon_info
+            _is_captured,  # is_captured
         )
-
-        event_ticket_order.additional_properties = d
-        return event_ticket_order
+        if len(data) > 0 + (_id is not UNSET) + (_amount is not UNSET) + (_amount_discount is not UNSET) + (
+            _amount_tax is not UNSET
+        ) + (_currency is not UNSET) + (_coupon_info is not UNSET) + (_is_captured is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,3 +136,6 @@ class EventTicketOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.coupon_info import CouponInfo

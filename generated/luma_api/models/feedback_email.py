@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FeedbackEmail")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "enabled",
+        "delay",
+    }
+)
+
 
 @_attrs_define
 class FeedbackEmail:
@@ -31,32 +38,23 @@ class FeedbackEmail:
 
         delay = self.delay
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["enabled"] = enabled
         if delay is not UNSET:
             field_dict["delay"] = delay
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
-
-        delay = d.pop("delay", UNSET)
-
-        feedback_email = cls(
-            enabled=enabled,
-            delay=delay,
+        data = src_dict
+        _delay = data.get("delay", UNSET)
+        instance = cls(
+            data["enabled"],  # enabled
+            _delay,  # delay
         )
-
-        feedback_email.additional_properties = d
-        return feedback_email
+        if len(data) > 1 + (_delay is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

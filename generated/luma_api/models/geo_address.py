@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,22 +10,36 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GeoAddress")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "address",
+        "city",
+        "region",
+        "country",
+        "city_state",
+        "full_address",
+        "google_maps_place_id",
+        "apple_maps_place_id",
+        "description",
+    }
+)
+
 
 @_attrs_define
 class GeoAddress:
     """An event's address as Luma returns it. For events the calendar can only view, the address may be reduced to the
     city.
 
-        Attributes:
-            address (str): The venue or street address line.
-            city (None | str): City, when known.
-            region (None | str): State, province or other region, when known.
-            country (None | str): Country name, when known.
-            city_state (None | str | Unset): City and region combined for display, such as `San Francisco, California`.
-            full_address (None | str | Unset): The complete formatted postal address.
-            google_maps_place_id (None | str | Unset): Google Maps Place ID of the location, when it was picked from Google.
-            apple_maps_place_id (None | str | Unset): Apple Maps place id of the location, when known.
-            description (None | str | Unset): Free-text directions or notes about the location.
+    Attributes:
+        address (str): The venue or street address line.
+        city (None | str): City, when known.
+        region (None | str): State, province or other region, when known.
+        country (None | str): Country name, when known.
+        city_state (None | str | Unset): City and region combined for display, such as `San Francisco, California`.
+        full_address (None | str | Unset): The complete formatted postal address.
+        google_maps_place_id (None | str | Unset): Google Maps Place ID of the location, when it was picked from Google.
+        apple_maps_place_id (None | str | Unset): Apple Maps place id of the location, when known.
+        description (None | str | Unset): Free-text directions or notes about the location.
     """
 
     address: str
@@ -81,16 +95,11 @@ class GeoAddress:
         else:
             description = self.description
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address": address,
-                "city": city,
-                "region": region,
-                "country": country,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["address"] = address
+        field_dict["city"] = city
+        field_dict["region"] = region
+        field_dict["country"] = country
         if city_state is not UNSET:
             field_dict["city_state"] = city_state
         if full_address is not UNSET:
@@ -101,94 +110,32 @@ class GeoAddress:
             field_dict["apple_maps_place_id"] = apple_maps_place_id
         if description is not UNSET:
             field_dict["description"] = description
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address")
-
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        city = _parse_city(d.pop("city"))
-
-        def _parse_region(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        region = _parse_region(d.pop("region"))
-
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country = _parse_country(d.pop("country"))
-
-        def _parse_city_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city_state = _parse_city_state(d.pop("city_state", UNSET))
-
-        def _parse_full_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        full_address = _parse_full_address(d.pop("full_address", UNSET))
-
-        def _parse_google_maps_place_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        google_maps_place_id = _parse_google_maps_place_id(d.pop("google_maps_place_id", UNSET))
-
-        def _parse_apple_maps_place_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        apple_maps_place_id = _parse_apple_maps_place_id(d.pop("apple_maps_place_id", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        geo_address = cls(
-            address=address,
-            city=city,
-            region=region,
-            country=country,
-            city_state=city_state,
-            full_address=full_address,
-            google_maps_place_id=google_maps_place_id,
-            apple_maps_place_id=apple_maps_place_id,
-            description=description,
+        data = src_dict
+        _city_state = data.get("city_state", UNSET)
+        _full_address = data.get("full_address", UNSET)
+        _google_maps_place_id = data.get("google_maps_place_id", UNSET)
+        _apple_maps_place_id = data.get("apple_maps_place_id", UNSET)
+        _description = data.get("description", UNSET)
+        instance = cls(
+            data["address"],  # address
+            data["city"],  # city
+            data["region"],  # region
+            data["country"],  # country
+            _city_state,  # city_state
+            _full_address,  # full_address
+            _google_maps_place_id,  # google_maps_place_id
+            _apple_maps_place_id,  # apple_maps_place_id
+            _description,  # description
         )
-
-        geo_address.additional_properties = d
-        return geo_address
+        if len(data) > 4 + (_city_state is not UNSET) + (_full_address is not UNSET) + (
+            _google_maps_place_id is not UNSET
+        ) + (_apple_maps_place_id is not UNSET) + (_description is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

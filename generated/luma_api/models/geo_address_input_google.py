@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GeoAddressInputGoogle")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "type",
+        "place_id",
+        "description",
+    }
+)
+
 
 @_attrs_define
 class GeoAddressInputGoogle:
@@ -37,45 +45,25 @@ class GeoAddressInputGoogle:
         else:
             description = self.description
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "place_id": place_id,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["place_id"] = place_id
         if description is not UNSET:
             field_dict["description"] = description
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["google"], d.pop("type"))
-        if type_ != "google":
-            raise ValueError(f"type must match const 'google', got '{type_}'")
-
-        place_id = d.pop("place_id")
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        geo_address_input_google = cls(
-            type_=type_,
-            place_id=place_id,
-            description=description,
+        data = src_dict
+        _description = data.get("description", UNSET)
+        instance = cls(
+            _parse_type_(data["type"]),  # type_
+            data["place_id"],  # place_id
+            _description,  # description
         )
-
-        geo_address_input_google.additional_properties = d
-        return geo_address_input_google
+        if len(data) > 2 + (_description is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +80,9 @@ class GeoAddressInputGoogle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: Any) -> Literal["google"]:
+    if data != "google":
+        raise ValueError(f"type must be 'google', got {data!r}")
+    return cast(Literal["google"], data)

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GeoAddressInputManual")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "type",
+        "address",
+    }
+)
+
 
 @_attrs_define
 class GeoAddressInputManual:
@@ -27,33 +34,21 @@ class GeoAddressInputManual:
 
         address = self.address
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "address": address,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["address"] = address
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["manual"], d.pop("type"))
-        if type_ != "manual":
-            raise ValueError(f"type must match const 'manual', got '{type_}'")
-
-        address = d.pop("address")
-
-        geo_address_input_manual = cls(
-            type_=type_,
-            address=address,
+        data = src_dict
+        instance = cls(
+            _parse_type_(data["type"]),  # type_
+            data["address"],  # address
         )
-
-        geo_address_input_manual.additional_properties = d
-        return geo_address_input_manual
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +65,9 @@ class GeoAddressInputManual:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: Any) -> Literal["manual"]:
+    if data != "manual":
+        raise ValueError(f"type must be 'manual', got {data!r}")
+    return cast(Literal["manual"], data)

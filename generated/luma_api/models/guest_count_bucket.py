@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GuestCountBucket")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "guests",
+        "tickets",
+    }
+)
+
 
 @_attrs_define
 class GuestCountBucket:
@@ -27,31 +34,21 @@ class GuestCountBucket:
 
         tickets = self.tickets
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "guests": guests,
-                "tickets": tickets,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["guests"] = guests
+        field_dict["tickets"] = tickets
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        guests = d.pop("guests")
-
-        tickets = d.pop("tickets")
-
-        guest_count_bucket = cls(
-            guests=guests,
-            tickets=tickets,
+        data = src_dict
+        instance = cls(
+            data["guests"],  # guests
+            data["tickets"],  # tickets
         )
-
-        guest_count_bucket.additional_properties = d
-        return guest_count_bucket
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.guest_count_bucket import GuestCountBucket
-
-
 T = TypeVar("T", bound="GuestCounts")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "approved",
+        "pending_approval",
+        "waitlist",
+        "invited",
+        "declined",
+        "checked_in",
+    }
+)
 
 
 @_attrs_define
@@ -47,49 +54,29 @@ class GuestCounts:
 
         checked_in = self.checked_in.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "approved": approved,
-                "pending_approval": pending_approval,
-                "waitlist": waitlist,
-                "invited": invited,
-                "declined": declined,
-                "checked_in": checked_in,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["approved"] = approved
+        field_dict["pending_approval"] = pending_approval
+        field_dict["waitlist"] = waitlist
+        field_dict["invited"] = invited
+        field_dict["declined"] = declined
+        field_dict["checked_in"] = checked_in
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guest_count_bucket import GuestCountBucket  # noqa: PLC0415
-
-        d = dict(src_dict)
-        approved = GuestCountBucket.from_dict(d.pop("approved"))
-
-        pending_approval = GuestCountBucket.from_dict(d.pop("pending_approval"))
-
-        waitlist = GuestCountBucket.from_dict(d.pop("waitlist"))
-
-        invited = GuestCountBucket.from_dict(d.pop("invited"))
-
-        declined = GuestCountBucket.from_dict(d.pop("declined"))
-
-        checked_in = GuestCountBucket.from_dict(d.pop("checked_in"))
-
-        guest_counts = cls(
-            approved=approved,
-            pending_approval=pending_approval,
-            waitlist=waitlist,
-            invited=invited,
-            declined=declined,
-            checked_in=checked_in,
+        data = src_dict
+        instance = cls(
+            GuestCountBucket.from_dict(data["approved"]),  # approved
+            GuestCountBucket.from_dict(data["pending_approval"]),  # pending_approval
+            GuestCountBucket.from_dict(data["waitlist"]),  # waitlist
+            GuestCountBucket.from_dict(data["invited"]),  # invited
+            GuestCountBucket.from_dict(data["declined"]),  # declined
+            GuestCountBucket.from_dict(data["checked_in"]),  # checked_in
         )
-
-        guest_counts.additional_properties = d
-        return guest_counts
+        if len(data) > 6:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +93,6 @@ class GuestCounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.guest_count_bucket import GuestCountBucket

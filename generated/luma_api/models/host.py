@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Host")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "email",
+        "name",
+        "first_name",
+        "last_name",
+        "avatar_url",
+    }
+)
 
 
 @_attrs_define
@@ -46,62 +57,29 @@ class Host:
 
         avatar_url = self.avatar_url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "email": email,
-                "name": name,
-                "first_name": first_name,
-                "last_name": last_name,
-                "avatar_url": avatar_url,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["email"] = email
+        field_dict["name"] = name
+        field_dict["first_name"] = first_name
+        field_dict["last_name"] = last_name
+        field_dict["avatar_url"] = avatar_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        email = d.pop("email")
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        first_name = _parse_first_name(d.pop("first_name"))
-
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_name = _parse_last_name(d.pop("last_name"))
-
-        avatar_url = d.pop("avatar_url")
-
-        host = cls(
-            id=id,
-            email=email,
-            name=name,
-            first_name=first_name,
-            last_name=last_name,
-            avatar_url=avatar_url,
+        data = src_dict
+        instance = cls(
+            data["id"],  # id
+            data["email"],  # email
+            data["name"],  # name
+            data["first_name"],  # first_name
+            data["last_name"],  # last_name
+            data["avatar_url"],  # avatar_url
         )
-
-        host.additional_properties = d
-        return host
+        if len(data) > 6:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.import_contacts_entry import ImportContactsEntry
-
-
 T = TypeVar("T", bound="ImportContactsRequest")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "contacts",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -44,54 +47,23 @@ class ImportContactsRequest:
         else:
             tags = self.tags
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contacts": contacts,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["contacts"] = contacts
         if tags is not UNSET:
             field_dict["tags"] = tags
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_contacts_entry import ImportContactsEntry  # noqa: PLC0415
-
-        d = dict(src_dict)
-        contacts = []
-        _contacts = d.pop("contacts")
-        for contacts_item_data in _contacts:
-            contacts_item = ImportContactsEntry.from_dict(contacts_item_data)
-
-            contacts.append(contacts_item)
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        import_contacts_request = cls(
-            contacts=contacts,
-            tags=tags,
+        data = src_dict
+        _tags = data.get("tags", UNSET)
+        instance = cls(
+            [ImportContactsEntry.from_dict(item) for item in data["contacts"]],  # contacts
+            _tags,  # tags
         )
-
-        import_contacts_request.additional_properties = d
-        return import_contacts_request
+        if len(data) > 1 + (_tags is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +80,6 @@ class ImportContactsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.import_contacts_entry import ImportContactsEntry

@@ -1,19 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.calendar_event_entry_luma import CalendarEventEntryLuma
-    from ..models.external_event import ExternalEvent
-
-
 T = TypeVar("T", bound="ListCalendarEventsResponse")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "has_more",
+        "entries",
+        "next_cursor",
+    }
+)
 
 
 @_attrs_define
@@ -34,8 +37,6 @@ class ListCalendarEventsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.calendar_event_entry_luma import CalendarEventEntryLuma  # noqa: PLC0415
-
         has_more = self.has_more
 
         entries = []
@@ -54,67 +55,25 @@ class ListCalendarEventsResponse:
         else:
             next_cursor = self.next_cursor
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "has_more": has_more,
-                "entries": entries,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["has_more"] = has_more
+        field_dict["entries"] = entries
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calendar_event_entry_luma import CalendarEventEntryLuma  # noqa: PLC0415
-        from ..models.external_event import ExternalEvent  # noqa: PLC0415
-
-        d = dict(src_dict)
-        has_more = d.pop("has_more")
-
-        entries = []
-        _entries = d.pop("entries")
-        for entries_item_data in _entries:
-
-            def _parse_entries_item(data: object) -> CalendarEventEntryLuma | ExternalEvent:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_calendar_event_entry_type_0 = CalendarEventEntryLuma.from_dict(data)
-
-                    return componentsschemas_calendar_event_entry_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_calendar_event_entry_type_1 = ExternalEvent.from_dict(data)
-
-                return componentsschemas_calendar_event_entry_type_1
-
-            entries_item = _parse_entries_item(entries_item_data)
-
-            entries.append(entries_item)
-
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
-
-        list_calendar_events_response = cls(
-            has_more=has_more,
-            entries=entries,
-            next_cursor=next_cursor,
+        data = src_dict
+        _next_cursor = data.get("next_cursor", UNSET)
+        instance = cls(
+            data["has_more"],  # has_more
+            [_parse_entries_item(item) for item in data["entries"]],  # entries
+            _next_cursor,  # next_cursor
         )
-
-        list_calendar_events_response.additional_properties = d
-        return list_calendar_events_response
+        if len(data) > 2 + (_next_cursor is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,3 +90,18 @@ class ListCalendarEventsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_entries_item(data: Any) -> CalendarEventEntryLuma | ExternalEvent:
+    if isinstance(data, dict):
+        try:
+            return CalendarEventEntryLuma.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        return ExternalEvent.from_dict(data)
+    raise TypeError(f"entries_item: no declared type matches {type(data).__name__} {data!r:.80}")
+
+
+from ..models.calendar_event_entry_luma import CalendarEventEntryLuma
+from ..models.external_event import ExternalEvent

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.tag import Tag
-
-
 T = TypeVar("T", bound="ListContactTagsResponse")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "entries",
+        "has_more",
+    }
+)
 
 
 @_attrs_define
@@ -34,38 +37,21 @@ class ListContactTagsResponse:
 
         has_more = self.has_more
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entries": entries,
-                "has_more": has_more,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["entries"] = entries
+        field_dict["has_more"] = has_more
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag import Tag  # noqa: PLC0415
-
-        d = dict(src_dict)
-        entries = []
-        _entries = d.pop("entries")
-        for entries_item_data in _entries:
-            entries_item = Tag.from_dict(entries_item_data)
-
-            entries.append(entries_item)
-
-        has_more = d.pop("has_more")
-
-        list_contact_tags_response = cls(
-            entries=entries,
-            has_more=has_more,
+        data = src_dict
+        instance = cls(
+            [Tag.from_dict(item) for item in data["entries"]],  # entries
+            data["has_more"],  # has_more
         )
-
-        list_contact_tags_response.additional_properties = d
-        return list_contact_tags_response
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +68,6 @@ class ListContactTagsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tag import Tag

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-
-
 T = TypeVar("T", bound="ListContactsResponse")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "has_more",
+        "entries",
+        "next_cursor",
+    }
+)
 
 
 @_attrs_define
@@ -45,50 +49,25 @@ class ListContactsResponse:
         else:
             next_cursor = self.next_cursor
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "has_more": has_more,
-                "entries": entries,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["has_more"] = has_more
+        field_dict["entries"] = entries
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-
-        d = dict(src_dict)
-        has_more = d.pop("has_more")
-
-        entries = []
-        _entries = d.pop("entries")
-        for entries_item_data in _entries:
-            entries_item = Contact.from_dict(entries_item_data)
-
-            entries.append(entries_item)
-
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
-
-        list_contacts_response = cls(
-            has_more=has_more,
-            entries=entries,
-            next_cursor=next_cursor,
+        data = src_dict
+        _next_cursor = data.get("next_cursor", UNSET)
+        instance = cls(
+            data["has_more"],  # has_more
+            [Contact.from_dict(item) for item in data["entries"]],  # entries
+            _next_cursor,  # next_cursor
         )
-
-        list_contacts_response.additional_properties = d
-        return list_contacts_response
+        if len(data) > 2 + (_next_cursor is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +84,6 @@ class ListContactsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact import Contact

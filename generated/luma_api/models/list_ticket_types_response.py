@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.ticket_type import TicketType
-
-
 T = TypeVar("T", bound="ListTicketTypesResponse")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "entries",
+    }
+)
 
 
 @_attrs_define
@@ -30,34 +32,19 @@ class ListTicketTypesResponse:
             entries_item = entries_item_data.to_dict()
             entries.append(entries_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entries": entries,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["entries"] = entries
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_type import TicketType  # noqa: PLC0415
-
-        d = dict(src_dict)
-        entries = []
-        _entries = d.pop("entries")
-        for entries_item_data in _entries:
-            entries_item = TicketType.from_dict(entries_item_data)
-
-            entries.append(entries_item)
-
-        list_ticket_types_response = cls(
-            entries=entries,
+        data = src_dict
+        instance = cls(
+            [TicketType.from_dict(item) for item in data["entries"]],  # entries
         )
-
-        list_ticket_types_response.additional_properties = d
-        return list_ticket_types_response
+        if len(data) > 1:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +61,6 @@ class ListTicketTypesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ticket_type import TicketType

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.lookup_calendar_event_result import LookupCalendarEventResult
-
-
 T = TypeVar("T", bound="LookupCalendarEventResponse")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "event",
+    }
+)
 
 
 @_attrs_define
@@ -26,51 +28,26 @@ class LookupCalendarEventResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lookup_calendar_event_result import LookupCalendarEventResult  # noqa: PLC0415
-
         event: dict[str, Any] | None
         if isinstance(self.event, LookupCalendarEventResult):
             event = self.event.to_dict()
         else:
             event = self.event
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["event"] = event
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lookup_calendar_event_result import LookupCalendarEventResult  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_event(data: object) -> LookupCalendarEventResult | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_0 = LookupCalendarEventResult.from_dict(data)
-
-                return event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LookupCalendarEventResult | None, data)
-
-        event = _parse_event(d.pop("event"))
-
-        lookup_calendar_event_response = cls(
-            event=event,
+        data = src_dict
+        _event = data["event"]
+        instance = cls(
+            None if _event is None else LookupCalendarEventResult.from_dict(_event),  # event
         )
-
-        lookup_calendar_event_response.additional_properties = d
-        return lookup_calendar_event_response
+        if len(data) > 1:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +64,6 @@ class LookupCalendarEventResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.lookup_calendar_event_result import LookupCalendarEventResult

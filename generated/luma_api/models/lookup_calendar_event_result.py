@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.calendar_submission_status import CalendarSubmissionStatus, check_calendar_submission_status
+from ..models.calendar_submission_status import CalendarSubmissionStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.user import User
-
-
 T = TypeVar("T", bound="LookupCalendarEventResult")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "status",
+        "submitted_by",
+    }
+)
 
 
 @_attrs_define
@@ -33,8 +37,6 @@ class LookupCalendarEventResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user import User  # noqa: PLC0415
-
         id = self.id
 
         status: str
@@ -51,64 +53,29 @@ class LookupCalendarEventResult:
         else:
             submitted_by = self.submitted_by
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["status"] = status
         if submitted_by is not UNSET:
             field_dict["submitted_by"] = submitted_by
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_status(data: object) -> CalendarSubmissionStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_calendar_submission_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CalendarSubmissionStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_submitted_by(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                submitted_by_type_0 = User.from_dict(data)
-
-                return submitted_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | User, data)
-
-        submitted_by = _parse_submitted_by(d.pop("submitted_by", UNSET))
-
-        lookup_calendar_event_result = cls(
-            id=id,
-            status=status,
-            submitted_by=submitted_by,
+        data = src_dict
+        _submitted_by = data.get("submitted_by", UNSET)
+        instance = cls(
+            data["id"],  # id
+            data["status"],  # status
+            _submitted_by
+            if _submitted_by is UNSET
+            else None
+            if _submitted_by is None
+            else User.from_dict(_submitted_by),  # submitted_by
         )
-
-        lookup_calendar_event_result.additional_properties = d
-        return lookup_calendar_event_result
+        if len(data) > 2 + (_submitted_by is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +92,6 @@ class LookupCalendarEventResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user import User

@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.entity_calendar import EntityCalendar
-    from ..models.entity_event import EntityEvent
-
-
 T = TypeVar("T", bound="LookupEntityResponse")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "entity",
+    }
+)
 
 
 @_attrs_define
@@ -27,9 +28,6 @@ class LookupEntityResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.entity_calendar import EntityCalendar  # noqa: PLC0415
-        from ..models.entity_event import EntityEvent  # noqa: PLC0415
-
         entity: dict[str, Any] | None
         if isinstance(self.entity, EntityCalendar):
             entity = self.entity.to_dict()
@@ -38,52 +36,20 @@ class LookupEntityResponse:
         else:
             entity = self.entity
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entity": entity,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["entity"] = entity
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_calendar import EntityCalendar  # noqa: PLC0415
-        from ..models.entity_event import EntityEvent  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_entity(data: object) -> EntityCalendar | EntityEvent | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_0 = EntityCalendar.from_dict(data)
-
-                return componentsschemas_entity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_entity_type_1 = EntityEvent.from_dict(data)
-
-                return componentsschemas_entity_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EntityCalendar | EntityEvent | None, data)
-
-        entity = _parse_entity(d.pop("entity"))
-
-        lookup_entity_response = cls(
-            entity=entity,
+        data = src_dict
+        _entity = data["entity"]
+        instance = cls(
+            _parse_entity(_entity),  # entity
         )
-
-        lookup_entity_response.additional_properties = d
-        return lookup_entity_response
+        if len(data) > 1:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +66,20 @@ class LookupEntityResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_entity(data: Any) -> EntityCalendar | EntityEvent | None:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        try:
+            return EntityCalendar.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        return EntityEvent.from_dict(data)
+    raise TypeError(f"entity: no declared type matches {type(data).__name__} {data!r:.80}")
+
+
+from ..models.entity_calendar import EntityCalendar
+from ..models.entity_event import EntityEvent

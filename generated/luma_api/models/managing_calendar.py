@@ -1,19 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.managing_calendar_status import ManagingCalendarStatus, check_managing_calendar_status
-
-if TYPE_CHECKING:
-    from ..models.calendar_location import CalendarLocation
-    from ..models.coordinate import Coordinate
-
+from ..models.managing_calendar_status import ManagingCalendarStatus
 
 T = TypeVar("T", bound="ManagingCalendar")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "slug",
+        "avatar_url",
+        "url",
+        "description",
+        "social_image_url",
+        "cover_image_url",
+        "is_personal",
+        "location",
+        "coordinate",
+        "instagram_handle",
+        "twitter_handle",
+        "youtube_handle",
+        "website",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -61,9 +77,6 @@ class ManagingCalendar:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.calendar_location import CalendarLocation  # noqa: PLC0415
-        from ..models.coordinate import Coordinate  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -117,172 +130,51 @@ class ManagingCalendar:
         else:
             status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "slug": slug,
-                "avatar_url": avatar_url,
-                "url": url,
-                "description": description,
-                "social_image_url": social_image_url,
-                "cover_image_url": cover_image_url,
-                "is_personal": is_personal,
-                "location": location,
-                "coordinate": coordinate,
-                "instagram_handle": instagram_handle,
-                "twitter_handle": twitter_handle,
-                "youtube_handle": youtube_handle,
-                "website": website,
-                "status": status,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["slug"] = slug
+        field_dict["avatar_url"] = avatar_url
+        field_dict["url"] = url
+        field_dict["description"] = description
+        field_dict["social_image_url"] = social_image_url
+        field_dict["cover_image_url"] = cover_image_url
+        field_dict["is_personal"] = is_personal
+        field_dict["location"] = location
+        field_dict["coordinate"] = coordinate
+        field_dict["instagram_handle"] = instagram_handle
+        field_dict["twitter_handle"] = twitter_handle
+        field_dict["youtube_handle"] = youtube_handle
+        field_dict["website"] = website
+        field_dict["status"] = status
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calendar_location import CalendarLocation  # noqa: PLC0415
-        from ..models.coordinate import Coordinate  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        slug = _parse_slug(d.pop("slug"))
-
-        def _parse_avatar_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        avatar_url = _parse_avatar_url(d.pop("avatar_url"))
-
-        url = d.pop("url")
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
-        def _parse_social_image_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        social_image_url = _parse_social_image_url(d.pop("social_image_url"))
-
-        def _parse_cover_image_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cover_image_url = _parse_cover_image_url(d.pop("cover_image_url"))
-
-        is_personal = d.pop("is_personal")
-
-        def _parse_location(data: object) -> CalendarLocation | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                location_type_0 = CalendarLocation.from_dict(data)
-
-                return location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CalendarLocation | None, data)
-
-        location = _parse_location(d.pop("location"))
-
-        def _parse_coordinate(data: object) -> Coordinate | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                coordinate_type_0 = Coordinate.from_dict(data)
-
-                return coordinate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Coordinate | None, data)
-
-        coordinate = _parse_coordinate(d.pop("coordinate"))
-
-        def _parse_instagram_handle(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        instagram_handle = _parse_instagram_handle(d.pop("instagram_handle"))
-
-        def _parse_twitter_handle(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        twitter_handle = _parse_twitter_handle(d.pop("twitter_handle"))
-
-        def _parse_youtube_handle(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        youtube_handle = _parse_youtube_handle(d.pop("youtube_handle"))
-
-        def _parse_website(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        website = _parse_website(d.pop("website"))
-
-        def _parse_status(data: object) -> ManagingCalendarStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_managing_calendar_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ManagingCalendarStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        managing_calendar = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            avatar_url=avatar_url,
-            url=url,
-            description=description,
-            social_image_url=social_image_url,
-            cover_image_url=cover_image_url,
-            is_personal=is_personal,
-            location=location,
-            coordinate=coordinate,
-            instagram_handle=instagram_handle,
-            twitter_handle=twitter_handle,
-            youtube_handle=youtube_handle,
-            website=website,
-            status=status,
+        data = src_dict
+        _location = data["location"]
+        _coordinate = data["coordinate"]
+        instance = cls(
+            data["id"],  # id
+            data["name"],  # name
+            data["slug"],  # slug
+            data["avatar_url"],  # avatar_url
+            data["url"],  # url
+            data["description"],  # description
+            data["social_image_url"],  # social_image_url
+            data["cover_image_url"],  # cover_image_url
+            data["is_personal"],  # is_personal
+            None if _location is None else CalendarLocation.from_dict(_location),  # location
+            None if _coordinate is None else Coordinate.from_dict(_coordinate),  # coordinate
+            data["instagram_handle"],  # instagram_handle
+            data["twitter_handle"],  # twitter_handle
+            data["youtube_handle"],  # youtube_handle
+            data["website"],  # website
+            data["status"],  # status
         )
-
-        managing_calendar.additional_properties = d
-        return managing_calendar
+        if len(data) > 16:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -299,3 +191,7 @@ class ManagingCalendar:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.calendar_location import CalendarLocation
+from ..models.coordinate import Coordinate

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MembershipAccessInfoFree")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "type",
+        "require_approval",
+    }
+)
+
 
 @_attrs_define
 class MembershipAccessInfoFree:
@@ -27,33 +34,21 @@ class MembershipAccessInfoFree:
 
         require_approval = self.require_approval
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "require_approval": require_approval,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["require_approval"] = require_approval
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["free"], d.pop("type"))
-        if type_ != "free":
-            raise ValueError(f"type must match const 'free', got '{type_}'")
-
-        require_approval = d.pop("require_approval")
-
-        membership_access_info_free = cls(
-            type_=type_,
-            require_approval=require_approval,
+        data = src_dict
+        instance = cls(
+            _parse_type_(data["type"]),  # type_
+            data["require_approval"],  # require_approval
         )
-
-        membership_access_info_free.additional_properties = d
-        return membership_access_info_free
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +65,9 @@ class MembershipAccessInfoFree:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: Any) -> Literal["free"]:
+    if data != "free":
+        raise ValueError(f"type must be 'free', got {data!r}")
+    return cast(Literal["free"], data)

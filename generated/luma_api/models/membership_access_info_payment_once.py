@@ -6,9 +6,18 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.currency import Currency, check_currency
+from ..models.currency import Currency
 
 T = TypeVar("T", bound="MembershipAccessInfoPaymentOnce")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "type",
+        "amount",
+        "currency",
+        "require_approval",
+    }
+)
 
 
 @_attrs_define
@@ -42,52 +51,25 @@ class MembershipAccessInfoPaymentOnce:
 
         require_approval = self.require_approval
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "amount": amount,
-                "currency": currency,
-                "require_approval": require_approval,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["amount"] = amount
+        field_dict["currency"] = currency
+        field_dict["require_approval"] = require_approval
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["payment-once"], d.pop("type"))
-        if type_ != "payment-once":
-            raise ValueError(f"type must match const 'payment-once', got '{type_}'")
-
-        amount = d.pop("amount")
-
-        def _parse_currency(data: object) -> Currency | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                currency_type_0 = check_currency(data)
-
-                return currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | str, data)
-
-        currency = _parse_currency(d.pop("currency"))
-
-        require_approval = d.pop("require_approval")
-
-        membership_access_info_payment_once = cls(
-            type_=type_,
-            amount=amount,
-            currency=currency,
-            require_approval=require_approval,
+        data = src_dict
+        instance = cls(
+            _parse_type_(data["type"]),  # type_
+            data["amount"],  # amount
+            data["currency"],  # currency
+            data["require_approval"],  # require_approval
         )
-
-        membership_access_info_payment_once.additional_properties = d
-        return membership_access_info_payment_once
+        if len(data) > 4:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +86,9 @@ class MembershipAccessInfoPaymentOnce:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: Any) -> Literal["payment-once"]:
+    if data != "payment-once":
+        raise ValueError(f"type must be 'payment-once', got {data!r}")
+    return cast(Literal["payment-once"], data)

@@ -6,10 +6,24 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.currency import Currency, check_currency
+from ..models.currency import Currency
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MembershipAccessInfoPaymentRecurring")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "type",
+        "currency",
+        "stripe_account_id",
+        "stripe_product_id",
+        "require_approval",
+        "stripe_monthly_price_id",
+        "amount_monthly",
+        "stripe_yearly_price_id",
+        "amount_yearly",
+    }
+)
 
 
 @_attrs_define
@@ -83,17 +97,12 @@ class MembershipAccessInfoPaymentRecurring:
         else:
             amount_yearly = self.amount_yearly
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "currency": currency,
-                "stripe_account_id": stripe_account_id,
-                "stripe_product_id": stripe_product_id,
-                "require_approval": require_approval,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["currency"] = currency
+        field_dict["stripe_account_id"] = stripe_account_id
+        field_dict["stripe_product_id"] = stripe_product_id
+        field_dict["require_approval"] = require_approval
         if stripe_monthly_price_id is not UNSET:
             field_dict["stripe_monthly_price_id"] = stripe_monthly_price_id
         if amount_monthly is not UNSET:
@@ -102,85 +111,31 @@ class MembershipAccessInfoPaymentRecurring:
             field_dict["stripe_yearly_price_id"] = stripe_yearly_price_id
         if amount_yearly is not UNSET:
             field_dict["amount_yearly"] = amount_yearly
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["payment-recurring"], d.pop("type"))
-        if type_ != "payment-recurring":
-            raise ValueError(f"type must match const 'payment-recurring', got '{type_}'")
-
-        def _parse_currency(data: object) -> Currency | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                currency_type_0 = check_currency(data)
-
-                return currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | str, data)
-
-        currency = _parse_currency(d.pop("currency"))
-
-        stripe_account_id = d.pop("stripe_account_id")
-
-        stripe_product_id = d.pop("stripe_product_id")
-
-        require_approval = d.pop("require_approval")
-
-        def _parse_stripe_monthly_price_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stripe_monthly_price_id = _parse_stripe_monthly_price_id(d.pop("stripe_monthly_price_id", UNSET))
-
-        def _parse_amount_monthly(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        amount_monthly = _parse_amount_monthly(d.pop("amount_monthly", UNSET))
-
-        def _parse_stripe_yearly_price_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stripe_yearly_price_id = _parse_stripe_yearly_price_id(d.pop("stripe_yearly_price_id", UNSET))
-
-        def _parse_amount_yearly(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        amount_yearly = _parse_amount_yearly(d.pop("amount_yearly", UNSET))
-
-        membership_access_info_payment_recurring = cls(
-            type_=type_,
-            currency=currency,
-            stripe_account_id=stripe_account_id,
-            stripe_product_id=stripe_product_id,
-            require_approval=require_approval,
-            stripe_monthly_price_id=stripe_monthly_price_id,
-            amount_monthly=amount_monthly,
-            stripe_yearly_price_id=stripe_yearly_price_id,
-            amount_yearly=amount_yearly,
+        data = src_dict
+        _stripe_monthly_price_id = data.get("stripe_monthly_price_id", UNSET)
+        _amount_monthly = data.get("amount_monthly", UNSET)
+        _stripe_yearly_price_id = data.get("stripe_yearly_price_id", UNSET)
+        _amount_yearly = data.get("amount_yearly", UNSET)
+        instance = cls(
+            _parse_type_(data["type"]),  # type_
+            data["currency"],  # currency
+            data["stripe_account_id"],  # stripe_account_id
+            data["stripe_product_id"],  # stripe_product_id
+            data["require_approval"],  # require_approval
+            _stripe_monthly_price_id,  # stripe_monthly_price_id
+            _amount_monthly,  # amount_monthly
+            _stripe_yearly_price_id,  # stripe_yearly_price_id
+            _amount_yearly,  # amount_yearly
         )
-
-        membership_access_info_payment_recurring.additional_properties = d
-        return membership_access_info_payment_recurring
+        if len(data) > 5 + (_stripe_monthly_price_id is not UNSET) + (_amount_monthly is not UNSET) + (
+            _stripe_yearly_price_id is not UNSET
+        ) + (_amount_yearly is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -197,3 +152,9 @@ class MembershipAccessInfoPaymentRecurring:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: Any) -> Literal["payment-recurring"]:
+    if data != "payment-recurring":
+        raise ValueError(f"type must be 'payment-recurring', got {data!r}")
+    return cast(Literal["payment-recurring"], data)

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.membership_access_info_free import MembershipAccessInfoFree
-    from ..models.membership_access_info_payment_once import MembershipAccessInfoPaymentOnce
-    from ..models.membership_access_info_payment_recurring import MembershipAccessInfoPaymentRecurring
-
-
 T = TypeVar("T", bound="MembershipTier")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "tint_color",
+        "access_info",
+    }
+)
 
 
 @_attrs_define
@@ -37,9 +41,6 @@ class MembershipTier:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.membership_access_info_free import MembershipAccessInfoFree  # noqa: PLC0415
-        from ..models.membership_access_info_payment_once import MembershipAccessInfoPaymentOnce  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -57,77 +58,28 @@ class MembershipTier:
         else:
             access_info = self.access_info.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "description": description,
-                "tint_color": tint_color,
-                "access_info": access_info,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["description"] = description
+        field_dict["tint_color"] = tint_color
+        field_dict["access_info"] = access_info
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.membership_access_info_free import MembershipAccessInfoFree  # noqa: PLC0415
-        from ..models.membership_access_info_payment_once import MembershipAccessInfoPaymentOnce  # noqa: PLC0415
-        from ..models.membership_access_info_payment_recurring import MembershipAccessInfoPaymentRecurring  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
-        tint_color = d.pop("tint_color")
-
-        def _parse_access_info(
-            data: object,
-        ) -> MembershipAccessInfoFree | MembershipAccessInfoPaymentOnce | MembershipAccessInfoPaymentRecurring:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_membership_access_info_type_0 = MembershipAccessInfoFree.from_dict(data)
-
-                return componentsschemas_membership_access_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_membership_access_info_type_1 = MembershipAccessInfoPaymentOnce.from_dict(data)
-
-                return componentsschemas_membership_access_info_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_membership_access_info_type_2 = MembershipAccessInfoPaymentRecurring.from_dict(data)
-
-            return componentsschemas_membership_access_info_type_2
-
-        access_info = _parse_access_info(d.pop("access_info"))
-
-        membership_tier = cls(
-            id=id,
-            name=name,
-            description=description,
-            tint_color=tint_color,
-            access_info=access_info,
+        data = src_dict
+        _access_info = data["access_info"]
+        instance = cls(
+            data["id"],  # id
+            data["name"],  # name
+            data["description"],  # description
+            data["tint_color"],  # tint_color
+            _parse_access_info(_access_info),  # access_info
         )
-
-        membership_tier.additional_properties = d
-        return membership_tier
+        if len(data) > 5:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,3 +96,26 @@ class MembershipTier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_access_info(
+    data: Any,
+) -> MembershipAccessInfoFree | MembershipAccessInfoPaymentOnce | MembershipAccessInfoPaymentRecurring:
+    if isinstance(data, dict):
+        try:
+            return MembershipAccessInfoFree.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return MembershipAccessInfoPaymentOnce.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        return MembershipAccessInfoPaymentRecurring.from_dict(data)
+    raise TypeError(f"access_info: no declared type matches {type(data).__name__} {data!r:.80}")
+
+
+from ..models.membership_access_info_free import MembershipAccessInfoFree
+from ..models.membership_access_info_payment_once import MembershipAccessInfoPaymentOnce
+from ..models.membership_access_info_payment_recurring import MembershipAccessInfoPaymentRecurring

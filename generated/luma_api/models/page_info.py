@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PageInfo")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "has_more",
+        "next_cursor",
+    }
+)
 
 
 @_attrs_define
@@ -34,39 +41,23 @@ class PageInfo:
         else:
             next_cursor = self.next_cursor
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "has_more": has_more,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["has_more"] = has_more
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_more = d.pop("has_more")
-
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
-
-        page_info = cls(
-            has_more=has_more,
-            next_cursor=next_cursor,
+        data = src_dict
+        _next_cursor = data.get("next_cursor", UNSET)
+        instance = cls(
+            data["has_more"],  # has_more
+            _next_cursor,  # next_cursor
         )
-
-        page_info.additional_properties = d
-        return page_info
+        if len(data) > 1 + (_next_cursor is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PercentDiscount")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "discount_type",
+        "percent_off",
+    }
+)
+
 
 @_attrs_define
 class PercentDiscount:
@@ -27,33 +34,21 @@ class PercentDiscount:
 
         percent_off = self.percent_off
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "discount_type": discount_type,
-                "percent_off": percent_off,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["discount_type"] = discount_type
+        field_dict["percent_off"] = percent_off
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        discount_type = cast(Literal["percent"], d.pop("discount_type"))
-        if discount_type != "percent":
-            raise ValueError(f"discount_type must match const 'percent', got '{discount_type}'")
-
-        percent_off = d.pop("percent_off")
-
-        percent_discount = cls(
-            discount_type=discount_type,
-            percent_off=percent_off,
+        data = src_dict
+        instance = cls(
+            _parse_discount_type(data["discount_type"]),  # discount_type
+            data["percent_off"],  # percent_off
         )
-
-        percent_discount.additional_properties = d
-        return percent_discount
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +65,9 @@ class PercentDiscount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_discount_type(data: Any) -> Literal["percent"]:
+    if data != "percent":
+        raise ValueError(f"discount_type must be 'percent', got {data!r}")
+    return cast(Literal["percent"], data)

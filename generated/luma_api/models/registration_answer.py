@@ -1,19 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.question_type import QuestionType, check_question_type
+from ..models.question_type import QuestionType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.registration_answer_company_value import RegistrationAnswerCompanyValue
-
-
 T = TypeVar("T", bound="RegistrationAnswer")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "label",
+        "question_id",
+        "question_type",
+        "value",
+        "answer",
+        "answer_company",
+        "answer_job_title",
+    }
+)
 
 
 @_attrs_define
@@ -23,16 +31,16 @@ class RegistrationAnswer:
     `agree-check` and `terms`, a list for `multi-select`, an object for `company`; null when unanswered). Read `value`
     first; older deliveries carry `answer` instead (and `answer_company`/`answer_job_title` for company questions).
 
-        Attributes:
-            label (str): The question as it was shown to the guest.
-            question_id (str): Id of the registration question.
-            question_type (QuestionType | str | Unset): The kind of question answered.
-            value (bool | list[str] | None | RegistrationAnswerCompanyValue | str | Unset): The answer, in the shape its
-                question type uses; null when unanswered.
-            answer (bool | list[str] | None | str | Unset): Older name of `value` (company answers give a single string
-                here); read `value` first.
-            answer_company (None | str | Unset): Older field holding the company name of a company answer.
-            answer_job_title (None | str | Unset): Older field holding the job title of a company answer.
+    Attributes:
+        label (str): The question as it was shown to the guest.
+        question_id (str): Id of the registration question.
+        question_type (QuestionType | str | Unset): The kind of question answered.
+        value (bool | list[str] | None | RegistrationAnswerCompanyValue | str | Unset): The answer, in the shape its
+            question type uses; null when unanswered.
+        answer (bool | list[str] | None | str | Unset): Older name of `value` (company answers give a single string
+            here); read `value` first.
+        answer_company (None | str | Unset): Older field holding the company name of a company answer.
+        answer_job_title (None | str | Unset): Older field holding the job title of a company answer.
     """
 
     label: str
@@ -45,8 +53,6 @@ class RegistrationAnswer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.registration_answer_company_value import RegistrationAnswerCompanyValue  # noqa: PLC0415
-
         label = self.label
 
         question_id = self.question_id
@@ -91,14 +97,9 @@ class RegistrationAnswer:
         else:
             answer_job_title = self.answer_job_title
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "question_id": question_id,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["label"] = label
+        field_dict["question_id"] = question_id
         if question_type is not UNSET:
             field_dict["question_type"] = question_type
         if value is not UNSET:
@@ -109,105 +110,34 @@ class RegistrationAnswer:
             field_dict["answer_company"] = answer_company
         if answer_job_title is not UNSET:
             field_dict["answer_job_title"] = answer_job_title
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.registration_answer_company_value import RegistrationAnswerCompanyValue  # noqa: PLC0415
-
-        d = dict(src_dict)
-        label = d.pop("label")
-
-        question_id = d.pop("question_id")
-
-        def _parse_question_type(data: object) -> QuestionType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                question_type_type_0 = check_question_type(data)
-
-                return question_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(QuestionType | str | Unset, data)
-
-        question_type = _parse_question_type(d.pop("question_type", UNSET))
-
-        def _parse_value(data: object) -> bool | list[str] | None | RegistrationAnswerCompanyValue | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_2 = cast(list[str], data)
-
-                return value_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                value_type_3 = RegistrationAnswerCompanyValue.from_dict(data)
-
-                return value_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | list[str] | None | RegistrationAnswerCompanyValue | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_answer(data: object) -> bool | list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                answer_type_2 = cast(list[str], data)
-
-                return answer_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | list[str] | None | str | Unset, data)
-
-        answer = _parse_answer(d.pop("answer", UNSET))
-
-        def _parse_answer_company(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        answer_company = _parse_answer_company(d.pop("answer_company", UNSET))
-
-        def _parse_answer_job_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        answer_job_title = _parse_answer_job_title(d.pop("answer_job_title", UNSET))
-
-        registration_answer = cls(
-            label=label,
-            question_id=question_id,
-            question_type=question_type,
-            value=value,
-            answer=answer,
-            answer_company=answer_company,
-            answer_job_title=answer_job_title,
+        data = src_dict
+        _question_type = data.get("question_type", UNSET)
+        _value = data.get("value", UNSET)
+        _answer = data.get("answer", UNSET)
+        _answer_company = data.get("answer_company", UNSET)
+        _answer_job_title = data.get("answer_job_title", UNSET)
+        instance = cls(
+            data["label"],  # label
+            data["question_id"],  # question_id
+            _question_type,  # question_type
+            _value
+            if _value is UNSET
+            else RegistrationAnswerCompanyValue.from_dict(_value)
+            if isinstance(_value, dict)
+            else _value,  # value
+            _answer,  # answer
+            _answer_company,  # answer_company
+            _answer_job_title,  # answer_job_title
         )
-
-        registration_answer.additional_properties = d
-        return registration_answer
+        if len(data) > 2 + (_question_type is not UNSET) + (_value is not UNSET) + (_answer is not UNSET) + (
+            _answer_company is not UNSET
+        ) + (_answer_job_title is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -224,3 +154,6 @@ class RegistrationAnswer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.registration_answer_company_value import RegistrationAnswerCompanyValue

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,15 +10,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrationAnswerCompanyValue")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "company",
+        "job_title",
+    }
+)
+
 
 @_attrs_define
 class RegistrationAnswerCompanyValue:
     """The answer to a company question: the company and, when the question asks for it, the job title. Both parts are
     optional.
 
-        Attributes:
-            company (None | str | Unset): The company name.
-            job_title (None | str | Unset): The job title at that company.
+    Attributes:
+        company (None | str | Unset): The company name.
+        job_title (None | str | Unset): The job title at that company.
     """
 
     company: None | str | Unset = UNSET
@@ -38,45 +45,25 @@ class RegistrationAnswerCompanyValue:
         else:
             job_title = self.job_title
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if company is not UNSET:
             field_dict["company"] = company
         if job_title is not UNSET:
             field_dict["job_title"] = job_title
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_company(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company = _parse_company(d.pop("company", UNSET))
-
-        def _parse_job_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_title = _parse_job_title(d.pop("job_title", UNSET))
-
-        registration_answer_company_value = cls(
-            company=company,
-            job_title=job_title,
+        data = src_dict
+        _company = data.get("company", UNSET)
+        _job_title = data.get("job_title", UNSET)
+        instance = cls(
+            _company,  # company
+            _job_title,  # job_title
         )
-
-        registration_answer_company_value.additional_properties = d
-        return registration_answer_company_value
+        if len(data) > 0 + (_company is not UNSET) + (_job_title is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

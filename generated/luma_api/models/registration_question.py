@@ -1,20 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.question_type import QuestionType, check_question_type
+from ..models.question_type import QuestionType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.terms_link import TermsLink
-    from ..models.terms_text import TermsText
-
-
 T = TypeVar("T", bound="RegistrationQuestion")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "label",
+        "required",
+        "question_type",
+        "options",
+        "collect_job_title",
+        "job_title_label",
+        "terms",
+    }
+)
 
 
 @_attrs_define
@@ -24,16 +32,16 @@ class RegistrationQuestion:
     `collect_job_title`, `job_title_label`, `terms`) are optional. Requests use the stricter
     `RegistrationQuestionInput`.
 
-        Attributes:
-            id (str): Identifier of the question within the event; answers refer to it as `question_id`.
-            label (str): The question as shown to registrants.
-            required (bool): Whether an answer is mandatory.
-            question_type (QuestionType | str): The kind of question.
-            options (list[str] | Unset): The options to choose from, for `dropdown` and `multi-select` questions.
-            collect_job_title (bool | None | Unset): For `company` questions, whether the job title is asked for as well.
-            job_title_label (None | str | Unset): For `company` questions, the label of the job-title field when it differs
-                from the default.
-            terms (None | TermsLink | TermsText | Unset): For `terms` questions, the terms the registrant must accept.
+    Attributes:
+        id (str): Identifier of the question within the event; answers refer to it as `question_id`.
+        label (str): The question as shown to registrants.
+        required (bool): Whether an answer is mandatory.
+        question_type (QuestionType | str): The kind of question.
+        options (list[str] | Unset): The options to choose from, for `dropdown` and `multi-select` questions.
+        collect_job_title (bool | None | Unset): For `company` questions, whether the job title is asked for as well.
+        job_title_label (None | str | Unset): For `company` questions, the label of the job-title field when it differs
+            from the default.
+        terms (None | TermsLink | TermsText | Unset): For `terms` questions, the terms the registrant must accept.
     """
 
     id: str
@@ -47,9 +55,6 @@ class RegistrationQuestion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.terms_link import TermsLink  # noqa: PLC0415
-        from ..models.terms_text import TermsText  # noqa: PLC0415
-
         id = self.id
 
         label = self.label
@@ -88,16 +93,11 @@ class RegistrationQuestion:
         else:
             terms = self.terms
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "label": label,
-                "required": required,
-                "question_type": question_type,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["label"] = label
+        field_dict["required"] = required
+        field_dict["question_type"] = question_type
         if options is not UNSET:
             field_dict["options"] = options
         if collect_job_title is not UNSET:
@@ -106,92 +106,30 @@ class RegistrationQuestion:
             field_dict["job_title_label"] = job_title_label
         if terms is not UNSET:
             field_dict["terms"] = terms
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.terms_link import TermsLink  # noqa: PLC0415
-        from ..models.terms_text import TermsText  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        label = d.pop("label")
-
-        required = d.pop("required")
-
-        def _parse_question_type(data: object) -> QuestionType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                question_type_type_0 = check_question_type(data)
-
-                return question_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(QuestionType | str, data)
-
-        question_type = _parse_question_type(d.pop("question_type"))
-
-        options = cast(list[str], d.pop("options", UNSET))
-
-        def _parse_collect_job_title(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        collect_job_title = _parse_collect_job_title(d.pop("collect_job_title", UNSET))
-
-        def _parse_job_title_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_title_label = _parse_job_title_label(d.pop("job_title_label", UNSET))
-
-        def _parse_terms(data: object) -> None | TermsLink | TermsText | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_terms_type_0 = TermsText.from_dict(data)
-
-                return componentsschemas_terms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_terms_type_1 = TermsLink.from_dict(data)
-
-                return componentsschemas_terms_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TermsLink | TermsText | Unset, data)
-
-        terms = _parse_terms(d.pop("terms", UNSET))
-
-        registration_question = cls(
-            id=id,
-            label=label,
-            required=required,
-            question_type=question_type,
-            options=options,
-            collect_job_title=collect_job_title,
-            job_title_label=job_title_label,
-            terms=terms,
+        data = src_dict
+        _options = data.get("options", UNSET)
+        _collect_job_title = data.get("collect_job_title", UNSET)
+        _job_title_label = data.get("job_title_label", UNSET)
+        _terms = data.get("terms", UNSET)
+        instance = cls(
+            data["id"],  # id
+            data["label"],  # label
+            data["required"],  # required
+            data["question_type"],  # question_type
+            _options,  # options
+            _collect_job_title,  # collect_job_title
+            _job_title_label,  # job_title_label
+            _terms if _terms is UNSET else _parse_terms(_terms),  # terms
         )
-
-        registration_question.additional_properties = d
-        return registration_question
+        if len(data) > 4 + (_options is not UNSET) + (_collect_job_title is not UNSET) + (
+            _job_title_label is not UNSET
+        ) + (_terms is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -208,3 +146,20 @@ class RegistrationQuestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_terms(data: Any) -> None | TermsLink | TermsText:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        try:
+            return TermsText.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        return TermsLink.from_dict(data)
+    raise TypeError(f"terms: no declared type matches {type(data).__name__} {data!r:.80}")
+
+
+from ..models.terms_link import TermsLink
+from ..models.terms_text import TermsText

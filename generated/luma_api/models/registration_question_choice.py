@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..models.choice_question_type import ChoiceQuestionType, check_choice_question_type
 
 T = TypeVar("T", bound="RegistrationQuestionChoice")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "label",
+        "required",
+        "question_type",
+        "options",
+    }
+)
 
 
 @_attrs_define
@@ -42,43 +52,27 @@ class RegistrationQuestionChoice:
 
         options = self.options
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "label": label,
-                "required": required,
-                "question_type": question_type,
-                "options": options,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["label"] = label
+        field_dict["required"] = required
+        field_dict["question_type"] = question_type
+        field_dict["options"] = options
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        label = d.pop("label")
-
-        required = d.pop("required")
-
-        question_type = check_choice_question_type(d.pop("question_type"))
-
-        options = cast(list[str], d.pop("options"))
-
-        registration_question_choice = cls(
-            id=id,
-            label=label,
-            required=required,
-            question_type=question_type,
-            options=options,
+        data = src_dict
+        instance = cls(
+            data["id"],  # id
+            data["label"],  # label
+            data["required"],  # required
+            check_choice_question_type(data["question_type"]),  # question_type
+            data["options"],  # options
         )
-
-        registration_question_choice.additional_properties = d
-        return registration_question_choice
+        if len(data) > 5:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

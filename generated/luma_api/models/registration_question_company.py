@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrationQuestionCompany")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "label",
+        "required",
+        "question_type",
+        "collect_job_title",
+        "job_title_label",
+    }
+)
+
 
 @_attrs_define
 class RegistrationQuestionCompany:
@@ -53,65 +64,33 @@ class RegistrationQuestionCompany:
         else:
             job_title_label = self.job_title_label
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "label": label,
-                "required": required,
-                "question_type": question_type,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["label"] = label
+        field_dict["required"] = required
+        field_dict["question_type"] = question_type
         if collect_job_title is not UNSET:
             field_dict["collect_job_title"] = collect_job_title
         if job_title_label is not UNSET:
             field_dict["job_title_label"] = job_title_label
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        label = d.pop("label")
-
-        required = d.pop("required")
-
-        question_type = cast(Literal["company"], d.pop("question_type"))
-        if question_type != "company":
-            raise ValueError(f"question_type must match const 'company', got '{question_type}'")
-
-        def _parse_collect_job_title(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        collect_job_title = _parse_collect_job_title(d.pop("collect_job_title", UNSET))
-
-        def _parse_job_title_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_title_label = _parse_job_title_label(d.pop("job_title_label", UNSET))
-
-        registration_question_company = cls(
-            id=id,
-            label=label,
-            required=required,
-            question_type=question_type,
-            collect_job_title=collect_job_title,
-            job_title_label=job_title_label,
+        data = src_dict
+        _collect_job_title = data.get("collect_job_title", UNSET)
+        _job_title_label = data.get("job_title_label", UNSET)
+        instance = cls(
+            data["id"],  # id
+            data["label"],  # label
+            data["required"],  # required
+            _parse_question_type(data["question_type"]),  # question_type
+            _collect_job_title,  # collect_job_title
+            _job_title_label,  # job_title_label
         )
-
-        registration_question_company.additional_properties = d
-        return registration_question_company
+        if len(data) > 4 + (_collect_job_title is not UNSET) + (_job_title_label is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,3 +107,9 @@ class RegistrationQuestionCompany:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_question_type(data: Any) -> Literal["company"]:
+    if data != "company":
+        raise ValueError(f"question_type must be 'company', got {data!r}")
+    return cast(Literal["company"], data)

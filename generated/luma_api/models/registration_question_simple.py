@@ -10,6 +10,15 @@ from ..models.simple_question_type import SimpleQuestionType, check_simple_quest
 
 T = TypeVar("T", bound="RegistrationQuestionSimple")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "label",
+        "required",
+        "question_type",
+    }
+)
+
 
 @_attrs_define
 class RegistrationQuestionSimple:
@@ -38,39 +47,25 @@ class RegistrationQuestionSimple:
 
         question_type: str = self.question_type
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "label": label,
-                "required": required,
-                "question_type": question_type,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["label"] = label
+        field_dict["required"] = required
+        field_dict["question_type"] = question_type
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        label = d.pop("label")
-
-        required = d.pop("required")
-
-        question_type = check_simple_question_type(d.pop("question_type"))
-
-        registration_question_simple = cls(
-            id=id,
-            label=label,
-            required=required,
-            question_type=question_type,
+        data = src_dict
+        instance = cls(
+            data["id"],  # id
+            data["label"],  # label
+            data["required"],  # required
+            check_simple_question_type(data["question_type"]),  # question_type
         )
-
-        registration_question_simple.additional_properties = d
-        return registration_question_simple
+        if len(data) > 4:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.terms_link import TermsLink
-    from ..models.terms_text import TermsText
-
-
 T = TypeVar("T", bound="RegistrationQuestionTerms")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "label",
+        "required",
+        "question_type",
+        "terms",
+    }
+)
 
 
 @_attrs_define
@@ -34,8 +39,6 @@ class RegistrationQuestionTerms:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.terms_text import TermsText  # noqa: PLC0415
-
         id = self.id
 
         label = self.label
@@ -50,63 +53,28 @@ class RegistrationQuestionTerms:
         else:
             terms = self.terms.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "label": label,
-                "required": required,
-                "question_type": question_type,
-                "terms": terms,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["label"] = label
+        field_dict["required"] = required
+        field_dict["question_type"] = question_type
+        field_dict["terms"] = terms
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.terms_link import TermsLink  # noqa: PLC0415
-        from ..models.terms_text import TermsText  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        label = d.pop("label")
-
-        required = d.pop("required")
-
-        question_type = cast(Literal["terms"], d.pop("question_type"))
-        if question_type != "terms":
-            raise ValueError(f"question_type must match const 'terms', got '{question_type}'")
-
-        def _parse_terms(data: object) -> TermsLink | TermsText:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_terms_type_0 = TermsText.from_dict(data)
-
-                return componentsschemas_terms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_terms_type_1 = TermsLink.from_dict(data)
-
-            return componentsschemas_terms_type_1
-
-        terms = _parse_terms(d.pop("terms"))
-
-        registration_question_terms = cls(
-            id=id,
-            label=label,
-            required=required,
-            question_type=question_type,
-            terms=terms,
+        data = src_dict
+        _terms = data["terms"]
+        instance = cls(
+            data["id"],  # id
+            data["label"],  # label
+            data["required"],  # required
+            _parse_question_type(data["question_type"]),  # question_type
+            _parse_terms(_terms),  # terms
         )
-
-        registration_question_terms.additional_properties = d
-        return registration_question_terms
+        if len(data) > 5:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +91,24 @@ class RegistrationQuestionTerms:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_question_type(data: Any) -> Literal["terms"]:
+    if data != "terms":
+        raise ValueError(f"question_type must be 'terms', got {data!r}")
+    return cast(Literal["terms"], data)
+
+
+def _parse_terms(data: Any) -> TermsLink | TermsText:
+    if isinstance(data, dict):
+        try:
+            return TermsText.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        return TermsLink.from_dict(data)
+    raise TypeError(f"terms: no declared type matches {type(data).__name__} {data!r:.80}")
+
+
+from ..models.terms_link import TermsLink
+from ..models.terms_text import TermsText

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RejectCalendarEventRequest")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "calendar_event_id",
+        "message",
+    }
+)
+
 
 @_attrs_define
 class RejectCalendarEventRequest:
@@ -30,32 +37,23 @@ class RejectCalendarEventRequest:
 
         message = self.message
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "calendar_event_id": calendar_event_id,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["calendar_event_id"] = calendar_event_id
         if message is not UNSET:
             field_dict["message"] = message
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        calendar_event_id = d.pop("calendar_event_id")
-
-        message = d.pop("message", UNSET)
-
-        reject_calendar_event_request = cls(
-            calendar_event_id=calendar_event_id,
-            message=message,
+        data = src_dict
+        _message = data.get("message", UNSET)
+        instance = cls(
+            data["calendar_event_id"],  # calendar_event_id
+            _message,  # message
         )
-
-        reject_calendar_event_request.additional_properties = d
-        return reject_calendar_event_request
+        if len(data) > 1 + (_message is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RemoveEventHostRequest")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "email",
+    }
+)
+
 
 @_attrs_define
 class RemoveEventHostRequest:
@@ -27,31 +34,21 @@ class RemoveEventHostRequest:
 
         email = self.email
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "email": email,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["event_id"] = event_id
+        field_dict["email"] = email
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
-
-        email = d.pop("email")
-
-        remove_event_host_request = cls(
-            event_id=event_id,
-            email=email,
+        data = src_dict
+        instance = cls(
+            data["event_id"],  # event_id
+            data["email"],  # email
         )
-
-        remove_event_host_request.additional_properties = d
-        return remove_event_host_request
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

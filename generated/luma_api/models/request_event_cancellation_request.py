@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RequestEventCancellationRequest")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "event_id",
+    }
+)
+
 
 @_attrs_define
 class RequestEventCancellationRequest:
@@ -23,27 +29,19 @@ class RequestEventCancellationRequest:
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["event_id"] = event_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
-
-        request_event_cancellation_request = cls(
-            event_id=event_id,
+        data = src_dict
+        instance = cls(
+            data["event_id"],  # event_id
         )
-
-        request_event_cancellation_request.additional_properties = d
-        return request_event_cancellation_request
+        if len(data) > 1:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

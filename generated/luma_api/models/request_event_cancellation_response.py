@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RequestEventCancellationResponse")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "cancellation_token",
+        "is_paid",
+        "guest_count",
+    }
+)
+
 
 @_attrs_define
 class RequestEventCancellationResponse:
@@ -31,35 +39,23 @@ class RequestEventCancellationResponse:
 
         guest_count = self.guest_count
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cancellation_token": cancellation_token,
-                "is_paid": is_paid,
-                "guest_count": guest_count,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["cancellation_token"] = cancellation_token
+        field_dict["is_paid"] = is_paid
+        field_dict["guest_count"] = guest_count
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cancellation_token = d.pop("cancellation_token")
-
-        is_paid = d.pop("is_paid")
-
-        guest_count = d.pop("guest_count")
-
-        request_event_cancellation_response = cls(
-            cancellation_token=cancellation_token,
-            is_paid=is_paid,
-            guest_count=guest_count,
+        data = src_dict
+        instance = cls(
+            data["cancellation_token"],  # cancellation_token
+            data["is_paid"],  # is_paid
+            data["guest_count"],  # guest_count
         )
-
-        request_event_cancellation_response.additional_properties = d
-        return request_event_cancellation_response
+        if len(data) > 3:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

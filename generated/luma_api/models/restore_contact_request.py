@@ -10,15 +10,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RestoreContactRequest")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "contact_id",
+        "email",
+    }
+)
+
 
 @_attrs_define
 class RestoreContactRequest:
     """The blocked or removed contact to restore, given by `contact_id`, `email`, or both; at least one of the two is
     required.
 
-        Attributes:
-            contact_id (str | Unset): Id of the contact (as in the contact list's `id`).
-            email (str | Unset): Email address of the contact.
+    Attributes:
+        contact_id (str | Unset): Id of the contact (as in the contact list's `id`).
+        email (str | Unset): Email address of the contact.
     """
 
     contact_id: str | Unset = UNSET
@@ -30,30 +37,25 @@ class RestoreContactRequest:
 
         email = self.email
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if contact_id is not UNSET:
             field_dict["contact_id"] = contact_id
         if email is not UNSET:
             field_dict["email"] = email
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contact_id = d.pop("contact_id", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        restore_contact_request = cls(
-            contact_id=contact_id,
-            email=email,
+        data = src_dict
+        _contact_id = data.get("contact_id", UNSET)
+        _email = data.get("email", UNSET)
+        instance = cls(
+            _contact_id,  # contact_id
+            _email,  # email
         )
-
-        restore_contact_request.additional_properties = d
-        return restore_contact_request
+        if len(data) > 0 + (_contact_id is not UNSET) + (_email is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.guest_input import GuestInput
-
-
 T = TypeVar("T", bound="SendEventInvitesRequest")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "guests",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -44,50 +48,25 @@ class SendEventInvitesRequest:
         else:
             message = self.message
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "guests": guests,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["event_id"] = event_id
+        field_dict["guests"] = guests
         if message is not UNSET:
             field_dict["message"] = message
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guest_input import GuestInput  # noqa: PLC0415
-
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
-
-        guests = []
-        _guests = d.pop("guests")
-        for guests_item_data in _guests:
-            guests_item = GuestInput.from_dict(guests_item_data)
-
-            guests.append(guests_item)
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        send_event_invites_request = cls(
-            event_id=event_id,
-            guests=guests,
-            message=message,
+        data = src_dict
+        _message = data.get("message", UNSET)
+        instance = cls(
+            data["event_id"],  # event_id
+            [GuestInput.from_dict(item) for item in data["guests"]],  # guests
+            _message,  # message
         )
-
-        send_event_invites_request.additional_properties = d
-        return send_event_invites_request
+        if len(data) > 2 + (_message is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +83,6 @@ class SendEventInvitesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.guest_input import GuestInput

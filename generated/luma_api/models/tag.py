@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tag_color import TagColor, check_tag_color
+from ..models.tag_color import TagColor
 
 T = TypeVar("T", bound="Tag")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "color",
+    }
+)
 
 
 @_attrs_define
@@ -37,46 +45,23 @@ class Tag:
         else:
             color = self.color
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "color": color,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["color"] = color
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_color(data: object) -> str | TagColor:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                color_type_0 = check_tag_color(data)
-
-                return color_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TagColor, data)
-
-        color = _parse_color(d.pop("color"))
-
-        tag = cls(
-            id=id,
-            name=name,
-            color=color,
+        data = src_dict
+        instance = cls(
+            data["id"],  # id
+            data["name"],  # name
+            data["color"],  # color
         )
-
-        tag.additional_properties = d
-        return tag
+        if len(data) > 3:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TagRef")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
+
 
 @_attrs_define
 class TagRef:
@@ -27,31 +34,21 @@ class TagRef:
 
         name = self.name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        tag_ref = cls(
-            id=id,
-            name=name,
+        data = src_dict
+        instance = cls(
+            data["id"],  # id
+            data["name"],  # name
         )
-
-        tag_ref.additional_properties = d
-        return tag_ref
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

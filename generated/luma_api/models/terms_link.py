@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TermsLink")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "content_type",
+        "url",
+        "collect_signature",
+    }
+)
+
 
 @_attrs_define
 class TermsLink:
@@ -31,37 +39,23 @@ class TermsLink:
 
         collect_signature = self.collect_signature
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content_type": content_type,
-                "url": url,
-                "collect_signature": collect_signature,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["content_type"] = content_type
+        field_dict["url"] = url
+        field_dict["collect_signature"] = collect_signature
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content_type = cast(Literal["link"], d.pop("content_type"))
-        if content_type != "link":
-            raise ValueError(f"content_type must match const 'link', got '{content_type}'")
-
-        url = d.pop("url")
-
-        collect_signature = d.pop("collect_signature")
-
-        terms_link = cls(
-            content_type=content_type,
-            url=url,
-            collect_signature=collect_signature,
+        data = src_dict
+        instance = cls(
+            _parse_content_type(data["content_type"]),  # content_type
+            data["url"],  # url
+            data["collect_signature"],  # collect_signature
         )
-
-        terms_link.additional_properties = d
-        return terms_link
+        if len(data) > 3:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +72,9 @@ class TermsLink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_content_type(data: Any) -> Literal["link"]:
+    if data != "link":
+        raise ValueError(f"content_type must be 'link', got {data!r}")
+    return cast(Literal["link"], data)

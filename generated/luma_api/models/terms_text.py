@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TermsText")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "content_type",
+        "content_md",
+        "collect_signature",
+        "require_review",
+    }
+)
+
 
 @_attrs_define
 class TermsText:
@@ -37,42 +46,27 @@ class TermsText:
 
         require_review = self.require_review
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content_type": content_type,
-                "content_md": content_md,
-                "collect_signature": collect_signature,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["content_type"] = content_type
+        field_dict["content_md"] = content_md
+        field_dict["collect_signature"] = collect_signature
         if require_review is not UNSET:
             field_dict["require_review"] = require_review
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content_type = cast(Literal["text"], d.pop("content_type"))
-        if content_type != "text":
-            raise ValueError(f"content_type must match const 'text', got '{content_type}'")
-
-        content_md = d.pop("content_md")
-
-        collect_signature = d.pop("collect_signature")
-
-        require_review = d.pop("require_review", UNSET)
-
-        terms_text = cls(
-            content_type=content_type,
-            content_md=content_md,
-            collect_signature=collect_signature,
-            require_review=require_review,
+        data = src_dict
+        _require_review = data.get("require_review", UNSET)
+        instance = cls(
+            _parse_content_type(data["content_type"]),  # content_type
+            data["content_md"],  # content_md
+            data["collect_signature"],  # collect_signature
+            _require_review,  # require_review
         )
-
-        terms_text.additional_properties = d
-        return terms_text
+        if len(data) > 3 + (_require_review is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +83,9 @@ class TermsText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_content_type(data: Any) -> Literal["text"]:
+    if data != "text":
+        raise ValueError(f"content_type must be 'text', got {data!r}")
+    return cast(Literal["text"], data)

@@ -2,15 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ticket_type_kind import TicketTypeKind, check_ticket_type_kind
+from ..models.ticket_type_kind import TicketTypeKind
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TicketType")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "require_approval",
+        "is_hidden",
+        "description",
+        "valid_start_at",
+        "valid_end_at",
+        "max_capacity",
+        "cents",
+        "currency",
+        "is_flexible",
+        "min_cents",
+    }
+)
 
 
 @_attrs_define
@@ -19,25 +37,25 @@ class TicketType:
     minor units of `currency`. Older responses used a different shape (with `fiat-price` instead of `paid` and
     membership or token requirements).
 
-        Attributes:
-            id (str): Ticket type id. Treat it as opaque: documented prefixes have been `ett-` and `ttype-`, while real data
-                has shown `evtticktyp-`.
-            name (str): Name shown to guests, such as `General Admission`.
-            type_ (str | TicketTypeKind): Whether the tickets are free or paid.
-            require_approval (bool | Unset): Whether registrations with this ticket wait for a host's approval.
-            is_hidden (bool | Unset): Whether the type is hidden from the event page (available only through an unlock
-                code).
-            description (None | str | Unset): Optional text shown with the ticket type.
-            valid_start_at (datetime.date | None | Unset): First day the ticket type is on sale (an ISO 8601 date such as
-                `2025-09-01`); null for no limit.
-            valid_end_at (datetime.date | None | Unset): Last day the ticket type is on sale (an ISO 8601 date); null for no
-                limit.
-            max_capacity (float | None | Unset): Maximum number of tickets of this type; null for no limit.
-            cents (float | None | Unset): Price in minor units of `currency`; null for free types.
-            currency (None | str | Unset): Lowercase currency code of the price (typed as a plain string here); null for
-                free types.
-            is_flexible (bool | Unset): Whether guests choose how much to pay (pay what you want).
-            min_cents (float | None | Unset): Minimum price in minor units when `is_flexible` is true; null otherwise.
+    Attributes:
+        id (str): Ticket type id. Treat it as opaque: documented prefixes have been `ett-` and `ttype-`, while real data
+            has shown `evtticktyp-`.
+        name (str): Name shown to guests, such as `General Admission`.
+        type_ (str | TicketTypeKind): Whether the tickets are free or paid.
+        require_approval (bool | Unset): Whether registrations with this ticket wait for a host's approval.
+        is_hidden (bool | Unset): Whether the type is hidden from the event page (available only through an unlock
+            code).
+        description (None | str | Unset): Optional text shown with the ticket type.
+        valid_start_at (datetime.date | None | Unset): First day the ticket type is on sale (an ISO 8601 date such as
+            `2025-09-01`); null for no limit.
+        valid_end_at (datetime.date | None | Unset): Last day the ticket type is on sale (an ISO 8601 date); null for no
+            limit.
+        max_capacity (float | None | Unset): Maximum number of tickets of this type; null for no limit.
+        cents (float | None | Unset): Price in minor units of `currency`; null for free types.
+        currency (None | str | Unset): Lowercase currency code of the price (typed as a plain string here); null for
+            free types.
+        is_flexible (bool | Unset): Whether guests choose how much to pay (pay what you want).
+        min_cents (float | None | Unset): Minimum price in minor units when `is_flexible` is true; null otherwise.
     """
 
     id: str
@@ -118,15 +136,10 @@ class TicketType:
         else:
             min_cents = self.min_cents
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["type"] = type_
         if require_approval is not UNSET:
             field_dict["require_approval"] = require_approval
         if is_hidden is not UNSET:
@@ -147,132 +160,51 @@ class TicketType:
             field_dict["is_flexible"] = is_flexible
         if min_cents is not UNSET:
             field_dict["min_cents"] = min_cents
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_type_(data: object) -> str | TicketTypeKind:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_ticket_type_kind(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TicketTypeKind, data)
-
-        type_ = _parse_type_(d.pop("type"))
-
-        require_approval = d.pop("require_approval", UNSET)
-
-        is_hidden = d.pop("is_hidden", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_valid_start_at(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_start_at_type_0 = datetime.date.fromisoformat(data)
-
-                return valid_start_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        valid_start_at = _parse_valid_start_at(d.pop("valid_start_at", UNSET))
-
-        def _parse_valid_end_at(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_end_at_type_0 = datetime.date.fromisoformat(data)
-
-                return valid_end_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        valid_end_at = _parse_valid_end_at(d.pop("valid_end_at", UNSET))
-
-        def _parse_max_capacity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_capacity = _parse_max_capacity(d.pop("max_capacity", UNSET))
-
-        def _parse_cents(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cents = _parse_cents(d.pop("cents", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        is_flexible = d.pop("is_flexible", UNSET)
-
-        def _parse_min_cents(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        min_cents = _parse_min_cents(d.pop("min_cents", UNSET))
-
-        ticket_type = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            require_approval=require_approval,
-            is_hidden=is_hidden,
-            description=description,
-            valid_start_at=valid_start_at,
-            valid_end_at=valid_end_at,
-            max_capacity=max_capacity,
-            cents=cents,
-            currency=currency,
-            is_flexible=is_flexible,
-            min_cents=min_cents,
+        data = src_dict
+        _require_approval = data.get("require_approval", UNSET)
+        _is_hidden = data.get("is_hidden", UNSET)
+        _description = data.get("description", UNSET)
+        _valid_start_at = data.get("valid_start_at", UNSET)
+        _valid_end_at = data.get("valid_end_at", UNSET)
+        _max_capacity = data.get("max_capacity", UNSET)
+        _cents = data.get("cents", UNSET)
+        _currency = data.get("currency", UNSET)
+        _is_flexible = data.get("is_flexible", UNSET)
+        _min_cents = data.get("min_cents", UNSET)
+        instance = cls(
+            data["id"],  # id
+            data["name"],  # name
+            data["type"],  # type_
+            _require_approval,  # require_approval
+            _is_hidden,  # is_hidden
+            _description,  # description
+            _valid_start_at
+            if _valid_start_at is UNSET
+            else None
+            if _valid_start_at is None
+            else datetime.date.fromisoformat(_valid_start_at),  # valid_start_at
+            _valid_end_at
+            if _valid_end_at is UNSET
+            else None
+            if _valid_end_at is None
+            else datetime.date.fromisoformat(_valid_end_at),  # valid_end_at
+            _max_capacity,  # max_capacity
+            _cents,  # cents
+            _currency,  # currency
+            _is_flexible,  # is_flexible
+            _min_cents,  # min_cents
         )
-
-        ticket_type.additional_properties = d
-        return ticket_type
+        if len(data) > 3 + (_require_approval is not UNSET) + (_is_hidden is not UNSET) + (
+            _description is not UNSET
+        ) + (_valid_start_at is not UNSET) + (_valid_end_at is not UNSET) + (_max_capacity is not UNSET) + (
+            _cents is not UNSET
+        ) + (_currency is not UNSET) + (_is_flexible is not UNSET) + (_min_cents is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TransferEventRequest")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "calendar_id",
+    }
+)
+
 
 @_attrs_define
 class TransferEventRequest:
@@ -27,31 +34,21 @@ class TransferEventRequest:
 
         calendar_id = self.calendar_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "calendar_id": calendar_id,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["event_id"] = event_id
+        field_dict["calendar_id"] = calendar_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
-
-        calendar_id = d.pop("calendar_id")
-
-        transfer_event_request = cls(
-            event_id=event_id,
-            calendar_id=calendar_id,
+        data = src_dict
+        instance = cls(
+            data["event_id"],  # event_id
+            data["calendar_id"],  # calendar_id
         )
-
-        transfer_event_request.additional_properties = d
-        return transfer_event_request
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UnapplyContactTagResponse")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "removed_count",
+        "skipped_count",
+    }
+)
+
 
 @_attrs_define
 class UnapplyContactTagResponse:
@@ -27,31 +34,21 @@ class UnapplyContactTagResponse:
 
         skipped_count = self.skipped_count
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "removed_count": removed_count,
-                "skipped_count": skipped_count,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["removed_count"] = removed_count
+        field_dict["skipped_count"] = skipped_count
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        removed_count = d.pop("removed_count")
-
-        skipped_count = d.pop("skipped_count")
-
-        unapply_contact_tag_response = cls(
-            removed_count=removed_count,
-            skipped_count=skipped_count,
+        data = src_dict
+        instance = cls(
+            data["removed_count"],  # removed_count
+            data["skipped_count"],  # skipped_count
         )
-
-        unapply_contact_tag_response.additional_properties = d
-        return unapply_contact_tag_response
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

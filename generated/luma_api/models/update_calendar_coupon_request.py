@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCalendarCouponRequest")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "code",
+        "remaining_count",
+        "valid_start_at",
+        "valid_end_at",
+    }
+)
 
 
 @_attrs_define
@@ -50,72 +59,41 @@ class UpdateCalendarCouponRequest:
         else:
             valid_end_at = self.valid_end_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["code"] = code
         if remaining_count is not UNSET:
             field_dict["remaining_count"] = remaining_count
         if valid_start_at is not UNSET:
             field_dict["valid_start_at"] = valid_start_at
         if valid_end_at is not UNSET:
             field_dict["valid_end_at"] = valid_end_at
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        remaining_count = d.pop("remaining_count", UNSET)
-
-        def _parse_valid_start_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_start_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return valid_start_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        valid_start_at = _parse_valid_start_at(d.pop("valid_start_at", UNSET))
-
-        def _parse_valid_end_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_end_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return valid_end_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        valid_end_at = _parse_valid_end_at(d.pop("valid_end_at", UNSET))
-
-        update_calendar_coupon_request = cls(
-            code=code,
-            remaining_count=remaining_count,
-            valid_start_at=valid_start_at,
-            valid_end_at=valid_end_at,
+        data = src_dict
+        _remaining_count = data.get("remaining_count", UNSET)
+        _valid_start_at = data.get("valid_start_at", UNSET)
+        _valid_end_at = data.get("valid_end_at", UNSET)
+        instance = cls(
+            data["code"],  # code
+            _remaining_count,  # remaining_count
+            _valid_start_at
+            if _valid_start_at is UNSET
+            else None
+            if _valid_start_at is None
+            else datetime.datetime.fromisoformat(_valid_start_at),  # valid_start_at
+            _valid_end_at
+            if _valid_end_at is UNSET
+            else None
+            if _valid_end_at is None
+            else datetime.datetime.fromisoformat(_valid_end_at),  # valid_end_at
         )
-
-        update_calendar_coupon_request.additional_properties = d
-        return update_calendar_coupon_request
+        if len(data) > 1 + (_remaining_count is not UNSET) + (_valid_start_at is not UNSET) + (
+            _valid_end_at is not UNSET
+        ):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCalendarRequest")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "calendar_id",
+        "name",
+        "slug",
+        "description",
+        "avatar_url",
+        "tint_color",
+    }
+)
+
 
 @_attrs_define
 class UpdateCalendarRequest:
@@ -47,13 +58,8 @@ class UpdateCalendarRequest:
 
         tint_color = self.tint_color
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "calendar_id": calendar_id,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["calendar_id"] = calendar_id
         if name is not UNSET:
             field_dict["name"] = name
         if slug is not UNSET:
@@ -64,35 +70,29 @@ class UpdateCalendarRequest:
             field_dict["avatar_url"] = avatar_url
         if tint_color is not UNSET:
             field_dict["tint_color"] = tint_color
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        calendar_id = d.pop("calendar_id")
-
-        name = d.pop("name", UNSET)
-
-        slug = d.pop("slug", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        avatar_url = d.pop("avatar_url", UNSET)
-
-        tint_color = d.pop("tint_color", UNSET)
-
-        update_calendar_request = cls(
-            calendar_id=calendar_id,
-            name=name,
-            slug=slug,
-            description=description,
-            avatar_url=avatar_url,
-            tint_color=tint_color,
+        data = src_dict
+        _name = data.get("name", UNSET)
+        _slug = data.get("slug", UNSET)
+        _description = data.get("description", UNSET)
+        _avatar_url = data.get("avatar_url", UNSET)
+        _tint_color = data.get("tint_color", UNSET)
+        instance = cls(
+            data["calendar_id"],  # calendar_id
+            _name,  # name
+            _slug,  # slug
+            _description,  # description
+            _avatar_url,  # avatar_url
+            _tint_color,  # tint_color
         )
-
-        update_calendar_request.additional_properties = d
-        return update_calendar_request
+        if len(data) > 1 + (_name is not UNSET) + (_slug is not UNSET) + (_description is not UNSET) + (
+            _avatar_url is not UNSET
+        ) + (_tint_color is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateContactTagRequest")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "tag_id",
+        "name",
+        "color",
+    }
+)
+
 
 @_attrs_define
 class UpdateContactTagRequest:
@@ -36,42 +44,27 @@ class UpdateContactTagRequest:
         if not isinstance(self.color, Unset):
             color = self.color
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tag_id": tag_id,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["tag_id"] = tag_id
         if name is not UNSET:
             field_dict["name"] = name
         if color is not UNSET:
             field_dict["color"] = color
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag_id = d.pop("tag_id")
-
-        name = d.pop("name", UNSET)
-
-        _color = d.pop("color", UNSET)
-        color: TagColor | Unset
-        if isinstance(_color, Unset):
-            color = UNSET
-        else:
-            color = check_tag_color(_color)
-
-        update_contact_tag_request = cls(
-            tag_id=tag_id,
-            name=name,
-            color=color,
+        data = src_dict
+        _name = data.get("name", UNSET)
+        _color = data.get("color", UNSET)
+        instance = cls(
+            data["tag_id"],  # tag_id
+            _name,  # name
+            _color if _color is UNSET else check_tag_color(_color),  # color
         )
-
-        update_contact_tag_request.additional_properties = d
-        return update_contact_tag_request
+        if len(data) > 1 + (_name is not UNSET) + (_color is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

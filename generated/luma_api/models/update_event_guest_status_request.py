@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,17 @@ from ..models.guest_status_update import GuestStatusUpdate, check_guest_status_u
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEventGuestStatusRequest")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "guest_id",
+        "status",
+        "should_refund",
+        "send_email",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -57,64 +68,35 @@ class UpdateEventGuestStatusRequest:
         else:
             message = self.message
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "guest_id": guest_id,
-                "status": status,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["event_id"] = event_id
+        field_dict["guest_id"] = guest_id
+        field_dict["status"] = status
         if should_refund is not UNSET:
             field_dict["should_refund"] = should_refund
         if send_email is not UNSET:
             field_dict["send_email"] = send_email
         if message is not UNSET:
             field_dict["message"] = message
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
-
-        guest_id = d.pop("guest_id")
-
-        status = check_guest_status_update(d.pop("status"))
-
-        should_refund = d.pop("should_refund", UNSET)
-
-        def _parse_send_email(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        send_email = _parse_send_email(d.pop("send_email", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        update_event_guest_status_request = cls(
-            event_id=event_id,
-            guest_id=guest_id,
-            status=status,
-            should_refund=should_refund,
-            send_email=send_email,
-            message=message,
+        data = src_dict
+        _should_refund = data.get("should_refund", UNSET)
+        _send_email = data.get("send_email", UNSET)
+        _message = data.get("message", UNSET)
+        instance = cls(
+            data["event_id"],  # event_id
+            data["guest_id"],  # guest_id
+            check_guest_status_update(data["status"]),  # status
+            _should_refund,  # should_refund
+            _send_email,  # send_email
+            _message,  # message
         )
-
-        update_event_guest_status_request.additional_properties = d
-        return update_event_guest_status_request
+        if len(data) > 3 + (_should_refund is not UNSET) + (_send_email is not UNSET) + (_message is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.ticket_type_ref import TicketTypeRef
-
-
 T = TypeVar("T", bound="UpdateEventGuestTicketsRequest")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "guest_id",
+        "ticket_ids_to_remove",
+        "tickets_to_add",
+        "send_email",
+    }
+)
 
 
 @_attrs_define
@@ -53,55 +59,37 @@ class UpdateEventGuestTicketsRequest:
 
         send_email = self.send_email
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "guest_id": guest_id,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["event_id"] = event_id
+        field_dict["guest_id"] = guest_id
         if ticket_ids_to_remove is not UNSET:
             field_dict["ticket_ids_to_remove"] = ticket_ids_to_remove
         if tickets_to_add is not UNSET:
             field_dict["tickets_to_add"] = tickets_to_add
         if send_email is not UNSET:
             field_dict["send_email"] = send_email
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_type_ref import TicketTypeRef  # noqa: PLC0415
-
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
-
-        guest_id = d.pop("guest_id")
-
-        ticket_ids_to_remove = cast(list[str], d.pop("ticket_ids_to_remove", UNSET))
-
-        _tickets_to_add = d.pop("tickets_to_add", UNSET)
-        tickets_to_add: list[TicketTypeRef] | Unset = UNSET
-        if _tickets_to_add is not UNSET:
-            tickets_to_add = []
-            for tickets_to_add_item_data in _tickets_to_add:
-                tickets_to_add_item = TicketTypeRef.from_dict(tickets_to_add_item_data)
-
-                tickets_to_add.append(tickets_to_add_item)
-
-        send_email = d.pop("send_email", UNSET)
-
-        update_event_guest_tickets_request = cls(
-            event_id=event_id,
-            guest_id=guest_id,
-            ticket_ids_to_remove=ticket_ids_to_remove,
-            tickets_to_add=tickets_to_add,
-            send_email=send_email,
+        data = src_dict
+        _ticket_ids_to_remove = data.get("ticket_ids_to_remove", UNSET)
+        _tickets_to_add = data.get("tickets_to_add", UNSET)
+        _send_email = data.get("send_email", UNSET)
+        instance = cls(
+            data["event_id"],  # event_id
+            data["guest_id"],  # guest_id
+            _ticket_ids_to_remove,  # ticket_ids_to_remove
+            _tickets_to_add
+            if _tickets_to_add is UNSET
+            else [TicketTypeRef.from_dict(item) for item in _tickets_to_add],  # tickets_to_add
+            _send_email,  # send_email
         )
-
-        update_event_guest_tickets_request.additional_properties = d
-        return update_event_guest_tickets_request
+        if len(data) > 2 + (_ticket_ids_to_remove is not UNSET) + (_tickets_to_add is not UNSET) + (
+            _send_email is not UNSET
+        ):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +106,6 @@ class UpdateEventGuestTicketsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ticket_type_ref import TicketTypeRef

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEventHostRequest")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "email",
+        "access_level",
+        "is_visible",
+    }
+)
+
 
 @_attrs_define
 class UpdateEventHostRequest:
@@ -41,46 +50,29 @@ class UpdateEventHostRequest:
 
         is_visible = self.is_visible
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-                "email": email,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["event_id"] = event_id
+        field_dict["email"] = email
         if access_level is not UNSET:
             field_dict["access_level"] = access_level
         if is_visible is not UNSET:
             field_dict["is_visible"] = is_visible
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
-
-        email = d.pop("email")
-
-        _access_level = d.pop("access_level", UNSET)
-        access_level: HostAccessLevel | Unset
-        if isinstance(_access_level, Unset):
-            access_level = UNSET
-        else:
-            access_level = check_host_access_level(_access_level)
-
-        is_visible = d.pop("is_visible", UNSET)
-
-        update_event_host_request = cls(
-            event_id=event_id,
-            email=email,
-            access_level=access_level,
-            is_visible=is_visible,
+        data = src_dict
+        _access_level = data.get("access_level", UNSET)
+        _is_visible = data.get("is_visible", UNSET)
+        instance = cls(
+            data["event_id"],  # event_id
+            data["email"],  # email
+            _access_level if _access_level is UNSET else check_host_access_level(_access_level),  # access_level
+            _is_visible,  # is_visible
         )
-
-        update_event_host_request.additional_properties = d
-        return update_event_host_request
+        if len(data) > 2 + (_access_level is not UNSET) + (_is_visible is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

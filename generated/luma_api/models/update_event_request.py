@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,18 +14,37 @@ from ..models.visibility import Visibility, check_visibility
 from ..models.waitlist_status import WaitlistStatus, check_waitlist_status
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.coordinate import Coordinate
-    from ..models.feedback_email import FeedbackEmail
-    from ..models.geo_address_input_google import GeoAddressInputGoogle
-    from ..models.geo_address_input_manual import GeoAddressInputManual
-    from ..models.registration_question_choice import RegistrationQuestionChoice
-    from ..models.registration_question_company import RegistrationQuestionCompany
-    from ..models.registration_question_simple import RegistrationQuestionSimple
-    from ..models.registration_question_terms import RegistrationQuestionTerms
-
-
 T = TypeVar("T", bound="UpdateEventRequest")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "name",
+        "start_at",
+        "end_at",
+        "timezone",
+        "description_md",
+        "cover_url",
+        "coordinate",
+        "geo_address_json",
+        "meeting_url",
+        "max_capacity",
+        "can_register_for_multiple_tickets",
+        "name_requirement",
+        "phone_number_requirement",
+        "registration_questions",
+        "reminders_disabled",
+        "feedback_email",
+        "show_guest_list",
+        "slug",
+        "tint_color",
+        "visibility",
+        "location_visibility",
+        "registration_open",
+        "waitlist_status",
+        "suppress_notifications",
+    }
+)
 
 
 @_attrs_define
@@ -109,11 +128,6 @@ class UpdateEventRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.geo_address_input_manual import GeoAddressInputManual  # noqa: PLC0415
-        from ..models.registration_question_choice import RegistrationQuestionChoice  # noqa: PLC0415
-        from ..models.registration_question_company import RegistrationQuestionCompany  # noqa: PLC0415
-        from ..models.registration_question_simple import RegistrationQuestionSimple  # noqa: PLC0415
-
         event_id = self.event_id
 
         name = self.name
@@ -210,13 +224,8 @@ class UpdateEventRequest:
 
         suppress_notifications = self.suppress_notifications
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_id": event_id,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["event_id"] = event_id
         if name is not UNSET:
             field_dict["name"] = name
         if start_at is not UNSET:
@@ -265,240 +274,93 @@ class UpdateEventRequest:
             field_dict["waitlist_status"] = waitlist_status
         if suppress_notifications is not UNSET:
             field_dict["suppress_notifications"] = suppress_notifications
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coordinate import Coordinate  # noqa: PLC0415
-        from ..models.feedback_email import FeedbackEmail  # noqa: PLC0415
-        from ..models.geo_address_input_google import GeoAddressInputGoogle  # noqa: PLC0415
-        from ..models.geo_address_input_manual import GeoAddressInputManual  # noqa: PLC0415
-        from ..models.registration_question_choice import RegistrationQuestionChoice  # noqa: PLC0415
-        from ..models.registration_question_company import RegistrationQuestionCompany  # noqa: PLC0415
-        from ..models.registration_question_simple import RegistrationQuestionSimple  # noqa: PLC0415
-        from ..models.registration_question_terms import RegistrationQuestionTerms  # noqa: PLC0415
-
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
-
-        name = d.pop("name", UNSET)
-
-        _start_at = d.pop("start_at", UNSET)
-        start_at: datetime.datetime | Unset
-        if isinstance(_start_at, Unset):
-            start_at = UNSET
-        else:
-            start_at = datetime.datetime.fromisoformat(_start_at)
-
-        _end_at = d.pop("end_at", UNSET)
-        end_at: datetime.datetime | Unset
-        if isinstance(_end_at, Unset):
-            end_at = UNSET
-        else:
-            end_at = datetime.datetime.fromisoformat(_end_at)
-
-        timezone = d.pop("timezone", UNSET)
-
-        description_md = d.pop("description_md", UNSET)
-
-        cover_url = d.pop("cover_url", UNSET)
-
-        _coordinate = d.pop("coordinate", UNSET)
-        coordinate: Coordinate | Unset
-        if isinstance(_coordinate, Unset):
-            coordinate = UNSET
-        else:
-            coordinate = Coordinate.from_dict(_coordinate)
-
-        def _parse_geo_address_json(data: object) -> GeoAddressInputGoogle | GeoAddressInputManual | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_geo_address_input_type_0 = GeoAddressInputManual.from_dict(data)
-
-                return componentsschemas_geo_address_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_geo_address_input_type_1 = GeoAddressInputGoogle.from_dict(data)
-
-            return componentsschemas_geo_address_input_type_1
-
-        geo_address_json = _parse_geo_address_json(d.pop("geo_address_json", UNSET))
-
-        meeting_url = d.pop("meeting_url", UNSET)
-
-        def _parse_max_capacity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_capacity = _parse_max_capacity(d.pop("max_capacity", UNSET))
-
-        can_register_for_multiple_tickets = d.pop("can_register_for_multiple_tickets", UNSET)
-
-        _name_requirement = d.pop("name_requirement", UNSET)
-        name_requirement: NameRequirement | Unset
-        if isinstance(_name_requirement, Unset):
-            name_requirement = UNSET
-        else:
-            name_requirement = check_name_requirement(_name_requirement)
-
-        def _parse_phone_number_requirement(data: object) -> None | PhoneNumberRequirement | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phone_number_requirement_type_0 = check_phone_number_requirement(data)
-
-                return phone_number_requirement_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PhoneNumberRequirement | Unset, data)
-
-        phone_number_requirement = _parse_phone_number_requirement(d.pop("phone_number_requirement", UNSET))
-
-        _registration_questions = d.pop("registration_questions", UNSET)
-        registration_questions: (
-            list[
-                RegistrationQuestionChoice
-                | RegistrationQuestionCompany
-                | RegistrationQuestionSimple
-                | RegistrationQuestionTerms
-            ]
-            | Unset
-        ) = UNSET
-        if _registration_questions is not UNSET:
-            registration_questions = []
-            for registration_questions_item_data in _registration_questions:
-
-                def _parse_registration_questions_item(
-                    data: object,
-                ) -> (
-                    RegistrationQuestionChoice
-                    | RegistrationQuestionCompany
-                    | RegistrationQuestionSimple
-                    | RegistrationQuestionTerms
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_registration_question_input_type_0 = RegistrationQuestionSimple.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_registration_question_input_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_registration_question_input_type_1 = RegistrationQuestionCompany.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_registration_question_input_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_registration_question_input_type_2 = RegistrationQuestionChoice.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_registration_question_input_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_registration_question_input_type_3 = RegistrationQuestionTerms.from_dict(data)
-
-                    return componentsschemas_registration_question_input_type_3
-
-                registration_questions_item = _parse_registration_questions_item(registration_questions_item_data)
-
-                registration_questions.append(registration_questions_item)
-
-        reminders_disabled = d.pop("reminders_disabled", UNSET)
-
-        _feedback_email = d.pop("feedback_email", UNSET)
-        feedback_email: FeedbackEmail | Unset
-        if isinstance(_feedback_email, Unset):
-            feedback_email = UNSET
-        else:
-            feedback_email = FeedbackEmail.from_dict(_feedback_email)
-
-        show_guest_list = d.pop("show_guest_list", UNSET)
-
-        slug = d.pop("slug", UNSET)
-
-        tint_color = d.pop("tint_color", UNSET)
-
-        _visibility = d.pop("visibility", UNSET)
-        visibility: Visibility | Unset
-        if isinstance(_visibility, Unset):
-            visibility = UNSET
-        else:
-            visibility = check_visibility(_visibility)
-
-        _location_visibility = d.pop("location_visibility", UNSET)
-        location_visibility: LocationVisibility | Unset
-        if isinstance(_location_visibility, Unset):
-            location_visibility = UNSET
-        else:
-            location_visibility = check_location_visibility(_location_visibility)
-
-        registration_open = d.pop("registration_open", UNSET)
-
-        _waitlist_status = d.pop("waitlist_status", UNSET)
-        waitlist_status: WaitlistStatus | Unset
-        if isinstance(_waitlist_status, Unset):
-            waitlist_status = UNSET
-        else:
-            waitlist_status = check_waitlist_status(_waitlist_status)
-
-        suppress_notifications = d.pop("suppress_notifications", UNSET)
-
-        update_event_request = cls(
-            event_id=event_id,
-            name=name,
-            start_at=start_at,
-            end_at=end_at,
-            timezone=timezone,
-            description_md=description_md,
-            cover_url=cover_url,
-            coordinate=coordinate,
-            geo_address_json=geo_address_json,
-            meeting_url=meeting_url,
-            max_capacity=max_capacity,
-            can_register_for_multiple_tickets=can_register_for_multiple_tickets,
-            name_requirement=name_requirement,
-            phone_number_requirement=phone_number_requirement,
-            registration_questions=registration_questions,
-            reminders_disabled=reminders_disabled,
-            feedback_email=feedback_email,
-            show_guest_list=show_guest_list,
-            slug=slug,
-            tint_color=tint_color,
-            visibility=visibility,
-            location_visibility=location_visibility,
-            registration_open=registration_open,
-            waitlist_status=waitlist_status,
-            suppress_notifications=suppress_notifications,
+        data = src_dict
+        _name = data.get("name", UNSET)
+        _start_at = data.get("start_at", UNSET)
+        _end_at = data.get("end_at", UNSET)
+        _timezone = data.get("timezone", UNSET)
+        _description_md = data.get("description_md", UNSET)
+        _cover_url = data.get("cover_url", UNSET)
+        _coordinate = data.get("coordinate", UNSET)
+        _geo_address_json = data.get("geo_address_json", UNSET)
+        _meeting_url = data.get("meeting_url", UNSET)
+        _max_capacity = data.get("max_capacity", UNSET)
+        _can_register_for_multiple_tickets = data.get("can_register_for_multiple_tickets", UNSET)
+        _name_requirement = data.get("name_requirement", UNSET)
+        _phone_number_requirement = data.get("phone_number_requirement", UNSET)
+        _registration_questions = data.get("registration_questions", UNSET)
+        _reminders_disabled = data.get("reminders_disabled", UNSET)
+        _feedback_email = data.get("feedback_email", UNSET)
+        _show_guest_list = data.get("show_guest_list", UNSET)
+        _slug = data.get("slug", UNSET)
+        _tint_color = data.get("tint_color", UNSET)
+        _visibility = data.get("visibility", UNSET)
+        _location_visibility = data.get("location_visibility", UNSET)
+        _registration_open = data.get("registration_open", UNSET)
+        _waitlist_status = data.get("waitlist_status", UNSET)
+        _suppress_notifications = data.get("suppress_notifications", UNSET)
+        instance = cls(
+            data["event_id"],  # event_id
+            _name,  # name
+            _start_at if _start_at is UNSET else datetime.datetime.fromisoformat(_start_at),  # start_at
+            _end_at if _end_at is UNSET else datetime.datetime.fromisoformat(_end_at),  # end_at
+            _timezone,  # timezone
+            _description_md,  # description_md
+            _cover_url,  # cover_url
+            _coordinate if _coordinate is UNSET else Coordinate.from_dict(_coordinate),  # coordinate
+            _geo_address_json
+            if _geo_address_json is UNSET
+            else _parse_geo_address_json(_geo_address_json),  # geo_address_json
+            _meeting_url,  # meeting_url
+            _max_capacity,  # max_capacity
+            _can_register_for_multiple_tickets,  # can_register_for_multiple_tickets
+            _name_requirement
+            if _name_requirement is UNSET
+            else check_name_requirement(_name_requirement),  # name_requirement
+            _phone_number_requirement
+            if _phone_number_requirement is UNSET
+            else None
+            if _phone_number_requirement is None
+            else check_phone_number_requirement(_phone_number_requirement),  # phone_number_requirement
+            _registration_questions
+            if _registration_questions is UNSET
+            else [
+                _parse_registration_questions_item(item) for item in _registration_questions
+            ],  # registration_questions
+            _reminders_disabled,  # reminders_disabled
+            _feedback_email if _feedback_email is UNSET else FeedbackEmail.from_dict(_feedback_email),  # feedback_email
+            _show_guest_list,  # show_guest_list
+            _slug,  # slug
+            _tint_color,  # tint_color
+            _visibility if _visibility is UNSET else check_visibility(_visibility),  # visibility
+            _location_visibility
+            if _location_visibility is UNSET
+            else check_location_visibility(_location_visibility),  # location_visibility
+            _registration_open,  # registration_open
+            _waitlist_status
+            if _waitlist_status is UNSET
+            else check_waitlist_status(_waitlist_status),  # waitlist_status
+            _suppress_notifications,  # suppress_notifications
         )
-
-        update_event_request.additional_properties = d
-        return update_event_request
+        if len(data) > 1 + (_name is not UNSET) + (_start_at is not UNSET) + (_end_at is not UNSET) + (
+            _timezone is not UNSET
+        ) + (_description_md is not UNSET) + (_cover_url is not UNSET) + (_coordinate is not UNSET) + (
+            _geo_address_json is not UNSET
+        ) + (_meeting_url is not UNSET) + (_max_capacity is not UNSET) + (
+            _can_register_for_multiple_tickets is not UNSET
+        ) + (_name_requirement is not UNSET) + (_phone_number_requirement is not UNSET) + (
+            _registration_questions is not UNSET
+        ) + (_reminders_disabled is not UNSET) + (_feedback_email is not UNSET) + (_show_guest_list is not UNSET) + (
+            _slug is not UNSET
+        ) + (_tint_color is not UNSET) + (_visibility is not UNSET) + (_location_visibility is not UNSET) + (
+            _registration_open is not UNSET
+        ) + (_waitlist_status is not UNSET) + (_suppress_notifications is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -515,3 +377,47 @@ class UpdateEventRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_geo_address_json(data: Any) -> GeoAddressInputGoogle | GeoAddressInputManual:
+    if isinstance(data, dict):
+        try:
+            return GeoAddressInputManual.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        return GeoAddressInputGoogle.from_dict(data)
+    raise TypeError(f"geo_address_json: no declared type matches {type(data).__name__} {data!r:.80}")
+
+
+def _parse_registration_questions_item(
+    data: Any,
+) -> RegistrationQuestionChoice | RegistrationQuestionCompany | RegistrationQuestionSimple | RegistrationQuestionTerms:
+    if isinstance(data, dict):
+        try:
+            return RegistrationQuestionSimple.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return RegistrationQuestionCompany.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            return RegistrationQuestionChoice.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        return RegistrationQuestionTerms.from_dict(data)
+    raise TypeError(f"registration_questions_item: no declared type matches {type(data).__name__} {data!r:.80}")
+
+
+from ..models.coordinate import Coordinate
+from ..models.feedback_email import FeedbackEmail
+from ..models.geo_address_input_google import GeoAddressInputGoogle
+from ..models.geo_address_input_manual import GeoAddressInputManual
+from ..models.registration_question_choice import RegistrationQuestionChoice
+from ..models.registration_question_company import RegistrationQuestionCompany
+from ..models.registration_question_simple import RegistrationQuestionSimple
+from ..models.registration_question_terms import RegistrationQuestionTerms

@@ -10,6 +10,13 @@ from ..models.member_decision import MemberDecision, check_member_decision
 
 T = TypeVar("T", bound="UpdateMemberStatusRequest")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "user_id",
+        "status",
+    }
+)
+
 
 @_attrs_define
 class UpdateMemberStatusRequest:
@@ -29,31 +36,21 @@ class UpdateMemberStatusRequest:
 
         status: str = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_id": user_id,
-                "status": status,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["user_id"] = user_id
+        field_dict["status"] = status
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
-
-        status = check_member_decision(d.pop("status"))
-
-        update_member_status_request = cls(
-            user_id=user_id,
-            status=status,
+        data = src_dict
+        instance = cls(
+            data["user_id"],  # user_id
+            check_member_decision(data["status"]),  # status
         )
-
-        update_member_status_request.additional_properties = d
-        return update_member_status_request
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateWebhookRequest")
 
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "event_types",
+        "status",
+    }
+)
+
 
 @_attrs_define
 class UpdateWebhookRequest:
@@ -44,49 +52,29 @@ class UpdateWebhookRequest:
         if not isinstance(self.status, Unset):
             status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
         if event_types is not UNSET:
             field_dict["event_types"] = event_types
         if status is not UNSET:
             field_dict["status"] = status
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        _event_types = d.pop("event_types", UNSET)
-        event_types: list[WebhookEventType] | Unset = UNSET
-        if _event_types is not UNSET:
-            event_types = []
-            for event_types_item_data in _event_types:
-                event_types_item = check_webhook_event_type(event_types_item_data)
-
-                event_types.append(event_types_item)
-
-        _status = d.pop("status", UNSET)
-        status: WebhookStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_webhook_status(_status)
-
-        update_webhook_request = cls(
-            id=id,
-            event_types=event_types,
-            status=status,
+        data = src_dict
+        _event_types = data.get("event_types", UNSET)
+        _status = data.get("status", UNSET)
+        instance = cls(
+            data["id"],  # id
+            _event_types
+            if _event_types is UNSET
+            else [check_webhook_event_type(item) for item in _event_types],  # event_types
+            _status if _status is UNSET else check_webhook_status(_status),  # status
         )
-
-        update_webhook_request.additional_properties = d
-        return update_webhook_request
+        if len(data) > 1 + (_event_types is not UNSET) + (_status is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "avatar_url",
+        "email",
+        "name",
+        "first_name",
+        "last_name",
+    }
+)
 
 
 @_attrs_define
@@ -57,71 +68,35 @@ class User:
         else:
             last_name = self.last_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "avatar_url": avatar_url,
-                "email": email,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["avatar_url"] = avatar_url
+        field_dict["email"] = email
         if name is not UNSET:
             field_dict["name"] = name
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        avatar_url = d.pop("avatar_url")
-
-        email = d.pop("email")
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        user = cls(
-            id=id,
-            avatar_url=avatar_url,
-            email=email,
-            name=name,
-            first_name=first_name,
-            last_name=last_name,
+        data = src_dict
+        _name = data.get("name", UNSET)
+        _first_name = data.get("first_name", UNSET)
+        _last_name = data.get("last_name", UNSET)
+        instance = cls(
+            data["id"],  # id
+            data["avatar_url"],  # avatar_url
+            data["email"],  # email
+            _name,  # name
+            _first_name,  # first_name
+            _last_name,  # last_name
         )
-
-        user.additional_properties = d
-        return user
+        if len(data) > 3 + (_name is not UNSET) + (_first_name is not UNSET) + (_last_name is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,15 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_event_type import WebhookEventType, check_webhook_event_type
-from ..models.webhook_status import WebhookStatus, check_webhook_status
+from ..models.webhook_event_type import WebhookEventType
+from ..models.webhook_status import WebhookStatus
 
 T = TypeVar("T", bound="Webhook")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "url",
+        "event_types",
+        "status",
+        "secret",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
@@ -60,75 +71,29 @@ class Webhook:
 
         created_at = self.created_at.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "url": url,
-                "event_types": event_types,
-                "status": status,
-                "secret": secret,
-                "created_at": created_at,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["url"] = url
+        field_dict["event_types"] = event_types
+        field_dict["status"] = status
+        field_dict["secret"] = secret
+        field_dict["created_at"] = created_at
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        url = d.pop("url")
-
-        event_types = []
-        _event_types = d.pop("event_types")
-        for event_types_item_data in _event_types:
-
-            def _parse_event_types_item(data: object) -> str | WebhookEventType:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    event_types_item_type_0 = check_webhook_event_type(data)
-
-                    return event_types_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(str | WebhookEventType, data)
-
-            event_types_item = _parse_event_types_item(event_types_item_data)
-
-            event_types.append(event_types_item)
-
-        def _parse_status(data: object) -> str | WebhookStatus:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_webhook_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | WebhookStatus, data)
-
-        status = _parse_status(d.pop("status"))
-
-        secret = d.pop("secret")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        webhook = cls(
-            id=id,
-            url=url,
-            event_types=event_types,
-            status=status,
-            secret=secret,
-            created_at=created_at,
+        data = src_dict
+        instance = cls(
+            data["id"],  # id
+            data["url"],  # url
+            data["event_types"],  # event_types
+            data["status"],  # status
+            data["secret"],  # secret
+            datetime.datetime.fromisoformat(data["created_at"]),  # created_at
         )
-
-        webhook.additional_properties = d
-        return webhook
+        if len(data) > 6:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.calendar_location import CalendarLocation
-    from ..models.coordinate import Coordinate
-
-
 T = TypeVar("T", bound="WebhookCalendar")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "slug",
+        "url",
+        "avatar_url",
+        "description",
+        "social_image_url",
+        "cover_image_url",
+        "is_personal",
+        "location",
+        "coordinate",
+        "instagram_handle",
+        "twitter_handle",
+        "youtube_handle",
+        "website",
+    }
+)
 
 
 @_attrs_define
@@ -22,25 +37,25 @@ class WebhookCalendar:
     calendar object always has (location and coordinate), so only the identifying fields are required here and
     everything else is optional.
 
-        Attributes:
-            id (str): Calendar id, starting with `cal-`.
-            name (str): Calendar name.
-            slug (None | str): The calendar's URL slug; null for personal calendars.
-            url (str): Full public URL of the calendar; for personal calendars it has the form
-                `https://luma.com/calendar/cal-...`.
-            avatar_url (None | str): URL of the calendar's avatar image, or null.
-            description (None | str | Unset): The calendar's description, if any.
-            social_image_url (None | str | Unset): URL of the image used when the calendar is shared, if any.
-            cover_image_url (None | str | Unset): URL of the calendar's cover image, if any.
-            is_personal (bool | Unset): Whether this is a user's personal calendar rather than a community calendar.
-            location (CalendarLocation | None | Unset): Where the calendar is based, or null. Often missing from webhook
-                deliveries.
-            coordinate (Coordinate | None | Unset): Coordinates of the calendar's location, or null. Often missing from
-                webhook deliveries.
-            instagram_handle (None | str | Unset): The calendar's Instagram handle, if set.
-            twitter_handle (None | str | Unset): The calendar's X (Twitter) handle, if set.
-            youtube_handle (None | str | Unset): The calendar's YouTube handle, if set.
-            website (None | str | Unset): The calendar's website, if set.
+    Attributes:
+        id (str): Calendar id, starting with `cal-`.
+        name (str): Calendar name.
+        slug (None | str): The calendar's URL slug; null for personal calendars.
+        url (str): Full public URL of the calendar; for personal calendars it has the form
+            `https://luma.com/calendar/cal-...`.
+        avatar_url (None | str): URL of the calendar's avatar image, or null.
+        description (None | str | Unset): The calendar's description, if any.
+        social_image_url (None | str | Unset): URL of the image used when the calendar is shared, if any.
+        cover_image_url (None | str | Unset): URL of the calendar's cover image, if any.
+        is_personal (bool | Unset): Whether this is a user's personal calendar rather than a community calendar.
+        location (CalendarLocation | None | Unset): Where the calendar is based, or null. Often missing from webhook
+            deliveries.
+        coordinate (Coordinate | None | Unset): Coordinates of the calendar's location, or null. Often missing from
+            webhook deliveries.
+        instagram_handle (None | str | Unset): The calendar's Instagram handle, if set.
+        twitter_handle (None | str | Unset): The calendar's X (Twitter) handle, if set.
+        youtube_handle (None | str | Unset): The calendar's YouTube handle, if set.
+        website (None | str | Unset): The calendar's website, if set.
     """
 
     id: str
@@ -61,9 +76,6 @@ class WebhookCalendar:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.calendar_location import CalendarLocation  # noqa: PLC0415
-        from ..models.coordinate import Coordinate  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -136,17 +148,12 @@ class WebhookCalendar:
         else:
             website = self.website
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "slug": slug,
-                "url": url,
-                "avatar_url": avatar_url,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["slug"] = slug
+        field_dict["url"] = url
+        field_dict["avatar_url"] = avatar_url
         if description is not UNSET:
             field_dict["description"] = description
         if social_image_url is not UNSET:
@@ -167,154 +174,53 @@ class WebhookCalendar:
             field_dict["youtube_handle"] = youtube_handle
         if website is not UNSET:
             field_dict["website"] = website
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calendar_location import CalendarLocation  # noqa: PLC0415
-        from ..models.coordinate import Coordinate  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        slug = _parse_slug(d.pop("slug"))
-
-        url = d.pop("url")
-
-        def _parse_avatar_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        avatar_url = _parse_avatar_url(d.pop("avatar_url"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_social_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        social_image_url = _parse_social_image_url(d.pop("social_image_url", UNSET))
-
-        def _parse_cover_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_image_url = _parse_cover_image_url(d.pop("cover_image_url", UNSET))
-
-        is_personal = d.pop("is_personal", UNSET)
-
-        def _parse_location(data: object) -> CalendarLocation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                location_type_0 = CalendarLocation.from_dict(data)
-
-                return location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CalendarLocation | None | Unset, data)
-
-        location = _parse_location(d.pop("location", UNSET))
-
-        def _parse_coordinate(data: object) -> Coordinate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                coordinate_type_0 = Coordinate.from_dict(data)
-
-                return coordinate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Coordinate | None | Unset, data)
-
-        coordinate = _parse_coordinate(d.pop("coordinate", UNSET))
-
-        def _parse_instagram_handle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instagram_handle = _parse_instagram_handle(d.pop("instagram_handle", UNSET))
-
-        def _parse_twitter_handle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        twitter_handle = _parse_twitter_handle(d.pop("twitter_handle", UNSET))
-
-        def _parse_youtube_handle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        youtube_handle = _parse_youtube_handle(d.pop("youtube_handle", UNSET))
-
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        website = _parse_website(d.pop("website", UNSET))
-
-        webhook_calendar = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            url=url,
-            avatar_url=avatar_url,
-            description=description,
-            social_image_url=social_image_url,
-            cover_image_url=cover_image_url,
-            is_personal=is_personal,
-            location=location,
-            coordinate=coordinate,
-            instagram_handle=instagram_handle,
-            twitter_handle=twitter_handle,
-            youtube_handle=youtube_handle,
-            website=website,
+        data = src_dict
+        _description = data.get("description", UNSET)
+        _social_image_url = data.get("social_image_url", UNSET)
+        _cover_image_url = data.get("cover_image_url", UNSET)
+        _is_personal = data.get("is_personal", UNSET)
+        _location = data.get("location", UNSET)
+        _coordinate = data.get("coordinate", UNSET)
+        _instagram_handle = data.get("instagram_handle", UNSET)
+        _twitter_handle = data.get("twitter_handle", UNSET)
+        _youtube_handle = data.get("youtube_handle", UNSET)
+        _website = data.get("website", UNSET)
+        instance = cls(
+            data["id"],  # id
+            data["name"],  # name
+            data["slug"],  # slug
+            data["url"],  # url
+            data["avatar_url"],  # avatar_url
+            _description,  # description
+            _social_image_url,  # social_image_url
+            _cover_image_url,  # cover_image_url
+            _is_personal,  # is_personal
+            _location
+            if _location is UNSET
+            else None
+            if _location is None
+            else CalendarLocation.from_dict(_location),  # location
+            _coordinate
+            if _coordinate is UNSET
+            else None
+            if _coordinate is None
+            else Coordinate.from_dict(_coordinate),  # coordinate
+            _instagram_handle,  # instagram_handle
+            _twitter_handle,  # twitter_handle
+            _youtube_handle,  # youtube_handle
+            _website,  # website
         )
-
-        webhook_calendar.additional_properties = d
-        return webhook_calendar
+        if len(data) > 5 + (_description is not UNSET) + (_social_image_url is not UNSET) + (
+            _cover_image_url is not UNSET
+        ) + (_is_personal is not UNSET) + (_location is not UNSET) + (_coordinate is not UNSET) + (
+            _instagram_handle is not UNSET
+        ) + (_twitter_handle is not UNSET) + (_youtube_handle is not UNSET) + (_website is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -331,3 +237,7 @@ class WebhookCalendar:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.calendar_location import CalendarLocation
+from ..models.coordinate import Coordinate

@@ -2,19 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.webhook_calendar import WebhookCalendar
-    from ..models.webhook_host import WebhookHost
-
-
 T = TypeVar("T", bound="WebhookCalendarEventLuma")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "platform",
+        "id",
+        "name",
+        "url",
+        "cover_url",
+        "start_at",
+        "end_at",
+        "timezone",
+        "calendar",
+        "hosts",
+        "api_id",
+        "meeting_url",
+    }
+)
 
 
 @_attrs_define
@@ -51,8 +63,6 @@ class WebhookCalendarEventLuma:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.webhook_calendar import WebhookCalendar  # noqa: PLC0415
-
         platform = self.platform
 
         id = self.id
@@ -88,103 +98,46 @@ class WebhookCalendarEventLuma:
         else:
             meeting_url = self.meeting_url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "platform": platform,
-                "id": id,
-                "name": name,
-                "url": url,
-                "cover_url": cover_url,
-                "start_at": start_at,
-                "end_at": end_at,
-                "timezone": timezone,
-                "calendar": calendar,
-                "hosts": hosts,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["platform"] = platform
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["url"] = url
+        field_dict["cover_url"] = cover_url
+        field_dict["start_at"] = start_at
+        field_dict["end_at"] = end_at
+        field_dict["timezone"] = timezone
+        field_dict["calendar"] = calendar
+        field_dict["hosts"] = hosts
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
         if meeting_url is not UNSET:
             field_dict["meeting_url"] = meeting_url
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_calendar import WebhookCalendar  # noqa: PLC0415
-        from ..models.webhook_host import WebhookHost  # noqa: PLC0415
-
-        d = dict(src_dict)
-        platform = cast(Literal["luma"], d.pop("platform"))
-        if platform != "luma":
-            raise ValueError(f"platform must match const 'luma', got '{platform}'")
-
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        url = d.pop("url")
-
-        cover_url = d.pop("cover_url")
-
-        start_at = datetime.datetime.fromisoformat(d.pop("start_at"))
-
-        end_at = datetime.datetime.fromisoformat(d.pop("end_at"))
-
-        timezone = d.pop("timezone")
-
-        def _parse_calendar(data: object) -> None | WebhookCalendar:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                calendar_type_0 = WebhookCalendar.from_dict(data)
-
-                return calendar_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | WebhookCalendar, data)
-
-        calendar = _parse_calendar(d.pop("calendar"))
-
-        hosts = []
-        _hosts = d.pop("hosts")
-        for hosts_item_data in _hosts:
-            hosts_item = WebhookHost.from_dict(hosts_item_data)
-
-            hosts.append(hosts_item)
-
-        api_id = d.pop("api_id", UNSET)
-
-        def _parse_meeting_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meeting_url = _parse_meeting_url(d.pop("meeting_url", UNSET))
-
-        webhook_calendar_event_luma = cls(
-            platform=platform,
-            id=id,
-            name=name,
-            url=url,
-            cover_url=cover_url,
-            start_at=start_at,
-            end_at=end_at,
-            timezone=timezone,
-            calendar=calendar,
-            hosts=hosts,
-            api_id=api_id,
-            meeting_url=meeting_url,
+        data = src_dict
+        _calendar = data["calendar"]
+        _api_id = data.get("api_id", UNSET)
+        _meeting_url = data.get("meeting_url", UNSET)
+        instance = cls(
+            _parse_platform(data["platform"]),  # platform
+            data["id"],  # id
+            data["name"],  # name
+            data["url"],  # url
+            data["cover_url"],  # cover_url
+            datetime.datetime.fromisoformat(data["start_at"]),  # start_at
+            datetime.datetime.fromisoformat(data["end_at"]),  # end_at
+            data["timezone"],  # timezone
+            None if _calendar is None else WebhookCalendar.from_dict(_calendar),  # calendar
+            [WebhookHost.from_dict(item) for item in data["hosts"]],  # hosts
+            _api_id,  # api_id
+            _meeting_url,  # meeting_url
         )
-
-        webhook_calendar_event_luma.additional_properties = d
-        return webhook_calendar_event_luma
+        if len(data) > 10 + (_api_id is not UNSET) + (_meeting_url is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -201,3 +154,13 @@ class WebhookCalendarEventLuma:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_platform(data: Any) -> Literal["luma"]:
+    if data != "luma":
+        raise ValueError(f"platform must be 'luma', got {data!r}")
+    return cast(Literal["luma"], data)
+
+
+from ..models.webhook_calendar import WebhookCalendar
+from ..models.webhook_host import WebhookHost

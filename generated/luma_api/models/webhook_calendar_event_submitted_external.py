@@ -2,18 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.webhook_calendar import WebhookCalendar
-
-
 T = TypeVar("T", bound="WebhookCalendarEventSubmittedExternal")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "platform",
+        "id",
+        "name",
+        "url",
+        "start_at",
+        "end_at",
+        "timezone",
+        "host_name",
+        "submitted_to_calendar",
+        "api_id",
+    }
+)
 
 
 @_attrs_define
@@ -75,91 +86,40 @@ class WebhookCalendarEventSubmittedExternal:
 
         api_id = self.api_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "platform": platform,
-                "id": id,
-                "name": name,
-                "url": url,
-                "start_at": start_at,
-                "end_at": end_at,
-                "timezone": timezone,
-                "host_name": host_name,
-                "submitted_to_calendar": submitted_to_calendar,
-            }
-        )
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["platform"] = platform
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["url"] = url
+        field_dict["start_at"] = start_at
+        field_dict["end_at"] = end_at
+        field_dict["timezone"] = timezone
+        field_dict["host_name"] = host_name
+        field_dict["submitted_to_calendar"] = submitted_to_calendar
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_calendar import WebhookCalendar  # noqa: PLC0415
-
-        d = dict(src_dict)
-        platform = cast(Literal["external"], d.pop("platform"))
-        if platform != "external":
-            raise ValueError(f"platform must match const 'external', got '{platform}'")
-
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        url = d.pop("url")
-
-        start_at = datetime.datetime.fromisoformat(d.pop("start_at"))
-
-        def _parse_end_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        end_at = _parse_end_at(d.pop("end_at"))
-
-        def _parse_timezone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        timezone = _parse_timezone(d.pop("timezone"))
-
-        def _parse_host_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        host_name = _parse_host_name(d.pop("host_name"))
-
-        submitted_to_calendar = WebhookCalendar.from_dict(d.pop("submitted_to_calendar"))
-
-        api_id = d.pop("api_id", UNSET)
-
-        webhook_calendar_event_submitted_external = cls(
-            platform=platform,
-            id=id,
-            name=name,
-            url=url,
-            start_at=start_at,
-            end_at=end_at,
-            timezone=timezone,
-            host_name=host_name,
-            submitted_to_calendar=submitted_to_calendar,
-            api_id=api_id,
+        data = src_dict
+        _end_at = data["end_at"]
+        _api_id = data.get("api_id", UNSET)
+        instance = cls(
+            _parse_platform(data["platform"]),  # platform
+            data["id"],  # id
+            data["name"],  # name
+            data["url"],  # url
+            datetime.datetime.fromisoformat(data["start_at"]),  # start_at
+            None if _end_at is None else datetime.datetime.fromisoformat(_end_at),  # end_at
+            data["timezone"],  # timezone
+            data["host_name"],  # host_name
+            WebhookCalendar.from_dict(data["submitted_to_calendar"]),  # submitted_to_calendar
+            _api_id,  # api_id
         )
-
-        webhook_calendar_event_submitted_external.additional_properties = d
-        return webhook_calendar_event_submitted_external
+        if len(data) > 9 + (_api_id is not UNSET):
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -176,3 +136,12 @@ class WebhookCalendarEventSubmittedExternal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_platform(data: Any) -> Literal["external"]:
+    if data != "external":
+        raise ValueError(f"platform must be 'external', got {data!r}")
+    return cast(Literal["external"], data)
+
+
+from ..models.webhook_calendar import WebhookCalendar

@@ -2,18 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.contact_membership import ContactMembership
-    from ..models.tag_ref import TagRef
-    from ..models.user import User
-
-
 T = TypeVar("T", bound="WebhookContactData")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "event_approved_count",
+        "event_checked_in_count",
+        "revenue_usd_cents",
+        "tags",
+        "membership",
+        "email",
+        "user",
+    }
+)
 
 
 @_attrs_define
@@ -21,16 +29,16 @@ class WebhookContactData:
     """The new contact in a `calendar.person.subscribed` notification: the calendar's view of the person (counters, tags,
     membership) with the Luma user nested under `user` rather than flattened as in the contacts list.
 
-        Attributes:
-            id (str): Contact id. Its prefix is not documented; treat it as opaque.
-            created_at (datetime.datetime): When the person became a contact of the calendar.
-            event_approved_count (int): How many of the calendar's events the person has been approved for.
-            event_checked_in_count (int): How many of the calendar's events the person has checked in to.
-            revenue_usd_cents (int): Total the person has spent on the calendar's events, in US cents.
-            tags (list[TagRef]): Contact tags applied to the person (usually empty for a new subscriber).
-            membership (ContactMembership | None): The person's calendar membership, or null when they are not a member.
-            email (str): The contact's email address.
-            user (User): A Luma user as returned for the key's owner, admins and event submitters.
+    Attributes:
+        id (str): Contact id. Its prefix is not documented; treat it as opaque.
+        created_at (datetime.datetime): When the person became a contact of the calendar.
+        event_approved_count (int): How many of the calendar's events the person has been approved for.
+        event_checked_in_count (int): How many of the calendar's events the person has checked in to.
+        revenue_usd_cents (int): Total the person has spent on the calendar's events, in US cents.
+        tags (list[TagRef]): Contact tags applied to the person (usually empty for a new subscriber).
+        membership (ContactMembership | None): The person's calendar membership, or null when they are not a member.
+        email (str): The contact's email address.
+        user (User): A Luma user as returned for the key's owner, admins and event submitters.
     """
 
     id: str
@@ -45,8 +53,6 @@ class WebhookContactData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_membership import ContactMembership  # noqa: PLC0415
-
         id = self.id
 
         created_at = self.created_at.isoformat()
@@ -72,81 +78,36 @@ class WebhookContactData:
 
         user = self.user.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created_at": created_at,
-                "event_approved_count": event_approved_count,
-                "event_checked_in_count": event_checked_in_count,
-                "revenue_usd_cents": revenue_usd_cents,
-                "tags": tags,
-                "membership": membership,
-                "email": email,
-                "user": user,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["created_at"] = created_at
+        field_dict["event_approved_count"] = event_approved_count
+        field_dict["event_checked_in_count"] = event_checked_in_count
+        field_dict["revenue_usd_cents"] = revenue_usd_cents
+        field_dict["tags"] = tags
+        field_dict["membership"] = membership
+        field_dict["email"] = email
+        field_dict["user"] = user
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_membership import ContactMembership  # noqa: PLC0415
-        from ..models.tag_ref import TagRef  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        event_approved_count = d.pop("event_approved_count")
-
-        event_checked_in_count = d.pop("event_checked_in_count")
-
-        revenue_usd_cents = d.pop("revenue_usd_cents")
-
-        tags = []
-        _tags = d.pop("tags")
-        for tags_item_data in _tags:
-            tags_item = TagRef.from_dict(tags_item_data)
-
-            tags.append(tags_item)
-
-        def _parse_membership(data: object) -> ContactMembership | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                membership_type_0 = ContactMembership.from_dict(data)
-
-                return membership_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactMembership | None, data)
-
-        membership = _parse_membership(d.pop("membership"))
-
-        email = d.pop("email")
-
-        user = User.from_dict(d.pop("user"))
-
-        webhook_contact_data = cls(
-            id=id,
-            created_at=created_at,
-            event_approved_count=event_approved_count,
-            event_checked_in_count=event_checked_in_count,
-            revenue_usd_cents=revenue_usd_cents,
-            tags=tags,
-            membership=membership,
-            email=email,
-            user=user,
+        data = src_dict
+        _membership = data["membership"]
+        instance = cls(
+            data["id"],  # id
+            datetime.datetime.fromisoformat(data["created_at"]),  # created_at
+            data["event_approved_count"],  # event_approved_count
+            data["event_checked_in_count"],  # event_checked_in_count
+            data["revenue_usd_cents"],  # revenue_usd_cents
+            [TagRef.from_dict(item) for item in data["tags"]],  # tags
+            None if _membership is None else ContactMembership.from_dict(_membership),  # membership
+            data["email"],  # email
+            User.from_dict(data["user"]),  # user
         )
-
-        webhook_contact_data.additional_properties = d
-        return webhook_contact_data
+        if len(data) > 9:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,3 +124,8 @@ class WebhookContactData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_membership import ContactMembership
+from ..models.tag_ref import TagRef
+from ..models.user import User

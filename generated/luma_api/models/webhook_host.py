@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WebhookHost")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "avatar_url",
+    }
+)
 
 
 @_attrs_define
@@ -33,40 +41,23 @@ class WebhookHost:
 
         avatar_url = self.avatar_url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "avatar_url": avatar_url,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = id
+        field_dict["name"] = name
+        field_dict["avatar_url"] = avatar_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        avatar_url = d.pop("avatar_url")
-
-        webhook_host = cls(
-            id=id,
-            name=name,
-            avatar_url=avatar_url,
+        data = src_dict
+        instance = cls(
+            data["id"],  # id
+            data["name"],  # name
+            data["avatar_url"],  # avatar_url
         )
-
-        webhook_host.additional_properties = d
-        return webhook_host
+        if len(data) > 3:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

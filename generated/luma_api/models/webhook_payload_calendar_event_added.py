@@ -1,17 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.webhook_calendar_event_external import WebhookCalendarEventExternal
-    from ..models.webhook_calendar_event_luma import WebhookCalendarEventLuma
-
-
 T = TypeVar("T", bound="WebhookPayloadCalendarEventAdded")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "type",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -29,8 +31,6 @@ class WebhookPayloadCalendarEventAdded:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.webhook_calendar_event_luma import WebhookCalendarEventLuma  # noqa: PLC0415
-
         type_ = self.type_
 
         data: dict[str, Any]
@@ -39,51 +39,22 @@ class WebhookPayloadCalendarEventAdded:
         else:
             data = self.data.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "data": data,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["data"] = data
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_calendar_event_external import WebhookCalendarEventExternal  # noqa: PLC0415
-        from ..models.webhook_calendar_event_luma import WebhookCalendarEventLuma  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["calendar.event.added"], d.pop("type"))
-        if type_ != "calendar.event.added":
-            raise ValueError(f"type must match const 'calendar.event.added', got '{type_}'")
-
-        def _parse_data(data: object) -> WebhookCalendarEventExternal | WebhookCalendarEventLuma:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_calendar_event_data_type_0 = WebhookCalendarEventLuma.from_dict(data)
-
-                return componentsschemas_webhook_calendar_event_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_webhook_calendar_event_data_type_1 = WebhookCalendarEventExternal.from_dict(data)
-
-            return componentsschemas_webhook_calendar_event_data_type_1
-
-        data = _parse_data(d.pop("data"))
-
-        webhook_payload_calendar_event_added = cls(
-            type_=type_,
-            data=data,
+        data = src_dict
+        _data = data["data"]
+        instance = cls(
+            _parse_type_(data["type"]),  # type_
+            _parse_data(_data),  # data
         )
-
-        webhook_payload_calendar_event_added.additional_properties = d
-        return webhook_payload_calendar_event_added
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +71,24 @@ class WebhookPayloadCalendarEventAdded:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: Any) -> Literal["calendar.event.added"]:
+    if data != "calendar.event.added":
+        raise ValueError(f"type must be 'calendar.event.added', got {data!r}")
+    return cast(Literal["calendar.event.added"], data)
+
+
+def _parse_data(data: Any) -> WebhookCalendarEventExternal | WebhookCalendarEventLuma:
+    if isinstance(data, dict):
+        try:
+            return WebhookCalendarEventLuma.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        return WebhookCalendarEventExternal.from_dict(data)
+    raise TypeError(f"data: no declared type matches {type(data).__name__} {data!r:.80}")
+
+
+from ..models.webhook_calendar_event_external import WebhookCalendarEventExternal
+from ..models.webhook_calendar_event_luma import WebhookCalendarEventLuma

@@ -1,17 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.webhook_calendar_event_submitted_external import WebhookCalendarEventSubmittedExternal
-    from ..models.webhook_calendar_event_submitted_luma import WebhookCalendarEventSubmittedLuma
-
-
 T = TypeVar("T", bound="WebhookPayloadCalendarEventSubmitted")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "type",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -30,8 +32,6 @@ class WebhookPayloadCalendarEventSubmitted:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.webhook_calendar_event_submitted_luma import WebhookCalendarEventSubmittedLuma  # noqa: PLC0415
-
         type_ = self.type_
 
         data: dict[str, Any]
@@ -40,55 +40,22 @@ class WebhookPayloadCalendarEventSubmitted:
         else:
             data = self.data.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "data": data,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["data"] = data
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_calendar_event_submitted_external import WebhookCalendarEventSubmittedExternal  # noqa: PLC0415
-        from ..models.webhook_calendar_event_submitted_luma import WebhookCalendarEventSubmittedLuma  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["calendar.event.submitted"], d.pop("type"))
-        if type_ != "calendar.event.submitted":
-            raise ValueError(f"type must match const 'calendar.event.submitted', got '{type_}'")
-
-        def _parse_data(data: object) -> WebhookCalendarEventSubmittedExternal | WebhookCalendarEventSubmittedLuma:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_calendar_event_submitted_data_type_0 = (
-                    WebhookCalendarEventSubmittedLuma.from_dict(data)
-                )
-
-                return componentsschemas_webhook_calendar_event_submitted_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_webhook_calendar_event_submitted_data_type_1 = (
-                WebhookCalendarEventSubmittedExternal.from_dict(data)
-            )
-
-            return componentsschemas_webhook_calendar_event_submitted_data_type_1
-
-        data = _parse_data(d.pop("data"))
-
-        webhook_payload_calendar_event_submitted = cls(
-            type_=type_,
-            data=data,
+        data = src_dict
+        _data = data["data"]
+        instance = cls(
+            _parse_type_(data["type"]),  # type_
+            _parse_data(_data),  # data
         )
-
-        webhook_payload_calendar_event_submitted.additional_properties = d
-        return webhook_payload_calendar_event_submitted
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +72,24 @@ class WebhookPayloadCalendarEventSubmitted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: Any) -> Literal["calendar.event.submitted"]:
+    if data != "calendar.event.submitted":
+        raise ValueError(f"type must be 'calendar.event.submitted', got {data!r}")
+    return cast(Literal["calendar.event.submitted"], data)
+
+
+def _parse_data(data: Any) -> WebhookCalendarEventSubmittedExternal | WebhookCalendarEventSubmittedLuma:
+    if isinstance(data, dict):
+        try:
+            return WebhookCalendarEventSubmittedLuma.from_dict(data)
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        return WebhookCalendarEventSubmittedExternal.from_dict(data)
+    raise TypeError(f"data: no declared type matches {type(data).__name__} {data!r:.80}")
+
+
+from ..models.webhook_calendar_event_submitted_external import WebhookCalendarEventSubmittedExternal
+from ..models.webhook_calendar_event_submitted_luma import WebhookCalendarEventSubmittedLuma

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.webhook_contact_data import WebhookContactData
-
-
 T = TypeVar("T", bound="WebhookPayloadCalendarPersonSubscribed")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "type",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -33,35 +36,21 @@ class WebhookPayloadCalendarPersonSubscribed:
 
         data = self.data.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "data": data,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["data"] = data
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_contact_data import WebhookContactData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["calendar.person.subscribed"], d.pop("type"))
-        if type_ != "calendar.person.subscribed":
-            raise ValueError(f"type must match const 'calendar.person.subscribed', got '{type_}'")
-
-        data = WebhookContactData.from_dict(d.pop("data"))
-
-        webhook_payload_calendar_person_subscribed = cls(
-            type_=type_,
-            data=data,
+        data = src_dict
+        instance = cls(
+            _parse_type_(data["type"]),  # type_
+            WebhookContactData.from_dict(data["data"]),  # data
         )
-
-        webhook_payload_calendar_person_subscribed.additional_properties = d
-        return webhook_payload_calendar_person_subscribed
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +67,12 @@ class WebhookPayloadCalendarPersonSubscribed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: Any) -> Literal["calendar.person.subscribed"]:
+    if data != "calendar.person.subscribed":
+        raise ValueError(f"type must be 'calendar.person.subscribed', got {data!r}")
+    return cast(Literal["calendar.person.subscribed"], data)
+
+
+from ..models.webhook_contact_data import WebhookContactData

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.webhook_ticket_data import WebhookTicketData
-
-
 T = TypeVar("T", bound="WebhookPayloadTicketRegistered")
+
+_FIELD_NAMES: frozenset[str] = frozenset(
+    {
+        "type",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -32,35 +35,21 @@ class WebhookPayloadTicketRegistered:
 
         data = self.data.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "data": data,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = type_
+        field_dict["data"] = data
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_ticket_data import WebhookTicketData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["ticket.registered"], d.pop("type"))
-        if type_ != "ticket.registered":
-            raise ValueError(f"type must match const 'ticket.registered', got '{type_}'")
-
-        data = WebhookTicketData.from_dict(d.pop("data"))
-
-        webhook_payload_ticket_registered = cls(
-            type_=type_,
-            data=data,
+        data = src_dict
+        instance = cls(
+            _parse_type_(data["type"]),  # type_
+            WebhookTicketData.from_dict(data["data"]),  # data
         )
-
-        webhook_payload_ticket_registered.additional_properties = d
-        return webhook_payload_ticket_registered
+        if len(data) > 2:
+            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +66,12 @@ class WebhookPayloadTicketRegistered:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: Any) -> Literal["ticket.registered"]:
+    if data != "ticket.registered":
+        raise ValueError(f"type must be 'ticket.registered', got {data!r}")
+    return cast(Literal["ticket.registered"], data)
+
+
+from ..models.webhook_ticket_data import WebhookTicketData
