@@ -12,6 +12,7 @@ Typing: ``_Parsed`` and ``_Page`` are read-only protocols, so for
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
@@ -190,14 +191,19 @@ class Paginator(_Base[ItemT]):
             del page
 
     def __iter__(self) -> Iterator[ItemT]:
+        cursor = self._cursor
         for page in self._fetch_all():
-            if not page.entries:
-                self._cursor.handed_out(whole_page=True)
-            last = len(page.entries) - 1
-            for index, entry in enumerate(page.entries):
-                self._cursor.handed_out(whole_page=index == last)
-                yield entry
+            entries = page.entries
             del page
+            # The cursor state changes twice per page, not per entry: mid-page before all but
+            # the last entry, whole-page just before the last one is handed out.
+            if len(entries) > 1:
+                cursor.handed_out(whole_page=False)
+                yield from itertools.islice(entries, len(entries) - 1)
+            cursor.handed_out(whole_page=True)
+            if entries:
+                yield entries[-1]
+            del entries  # release the page before fetching the next
 
 
 class AsyncPaginator(_Base[ItemT]):
@@ -225,14 +231,18 @@ class AsyncPaginator(_Base[ItemT]):
             del page
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
+        cursor = self._cursor
         async for page in self._fetch_all():
-            if not page.entries:
-                self._cursor.handed_out(whole_page=True)
-            last = len(page.entries) - 1
-            for index, entry in enumerate(page.entries):
-                self._cursor.handed_out(whole_page=index == last)
-                yield entry
+            entries = page.entries
             del page
+            if len(entries) > 1:
+                cursor.handed_out(whole_page=False)
+                for entry in itertools.islice(entries, len(entries) - 1):
+                    yield entry
+            cursor.handed_out(whole_page=True)
+            if entries:
+                yield entries[-1]
+            del entries
 
 
 def paginate(
