@@ -101,12 +101,9 @@ def measure(
     notes = [
         f"Per request, the generated layer (request kwargs, `Response`, `Event.from_dict`) adds "
         f"{generated_extra} over raw httpx + `json.loads`, and the overlay (auth flow, "
-        f"Raising/Retry transports, `call`) {overlay_extra} on top of that.",
+        f"Raising/Retry transports, `call`, its JSON decoder) {overlay_extra} on top of that.",
         f"`Event.from_dict` alone costs {_common.format_seconds(from_dict)} per event over "
-        f"`json.loads` (measured separately; {times_loads:.1f}x `json.loads`): most of the "
-        "generated layer's cost. Of it, the `registration_questions` "
-        "union tries its variants in order, each failing one raising from its `question_type` "
-        "check, and every call re-runs 12 in-function imports.",
+        f"`json.loads` (measured separately; {times_loads:.1f}x `json.loads`).",
     ]
     figure = _common.Figure(
         key=key,

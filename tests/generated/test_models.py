@@ -297,3 +297,56 @@ def test_no_dateutil_anywhere_in_the_generated_package() -> None:
     offenders = [str(p.relative_to(PACKAGE_DIR)) for p in sources if "dateutil" in p.read_text()]
     assert offenders == []
     assert any("datetime.datetime.fromisoformat(" in p.read_text() for p in sources)
+
+
+# --- our model template (generated/templates/model.py.jinja) -------------------------------------
+
+
+def test_models_decode_without_per_call_imports_or_closures() -> None:
+    sources = sorted((PACKAGE_DIR / "models").glob("*.py"))
+    assert len(sources) > 100
+    for source in sources:
+        text = source.read_text()
+        assert "PLC0415" not in text, source.name  # no import inside a function
+        assert "        def _parse_" not in text, source.name  # no parser defined per call
+
+
+def test_from_dict_neither_changes_nor_shares_its_input() -> None:
+    entry = {**first_response_example("get_event_guest"), "future_field": {"a": 1}}
+    before = json.dumps(entry, sort_keys=True)
+    guest = luma_api.models.Guest.from_dict(entry)
+    assert json.dumps(entry, sort_keys=True) == before
+    assert guest.additional_properties == {"future_field": {"a": 1}}
+    guest["another"] = 2
+    assert "another" not in entry
+    assert luma_api.models.Guest.from_dict(guest.to_dict()) == guest
+
+
+def test_unknown_keys_are_found_whatever_optional_fields_are_present() -> None:
+    answer = {"label": "Size", "question_id": "q1"}
+    decoded = luma_api.models.RegistrationAnswer.from_dict({**answer, "extra": True})
+    assert decoded.additional_properties == {"extra": True}
+    plain = luma_api.models.RegistrationAnswer.from_dict({**answer, "value": "M"})
+    assert plain.additional_properties == {}
+    assert plain.value == "M"
+
+
+@pytest.mark.parametrize(
+    ("field", "bad", "error"),
+    [
+        ("invited_at", "last tuesday", ValueError),  # not an ISO 8601 date-time
+        ("invited_at", 1720000000, TypeError),  # a number where a date-time is declared
+        ("event_tickets", [{"id": "tkt-1"}], KeyError),  # a ticket missing its required fields
+    ],
+)
+def test_a_value_of_no_declared_type_raises(field: str, bad: Any, error: type[Exception]) -> None:
+    entry = {**first_response_example("get_event_guest"), field: bad}
+    with pytest.raises(error):
+        luma_api.models.Guest.from_dict(entry)
+
+
+def test_a_union_with_no_matching_member_names_the_field() -> None:
+    question = {"id": "q1", "label": "Terms", "required": True, "question_type": "terms"}
+    with pytest.raises(TypeError, match="terms: no declared type matches list"):
+        luma_api.models.RegistrationQuestion.from_dict({**question, "terms": ["x"]})
+    assert luma_api.models.RegistrationQuestion.from_dict({**question, "terms": None}).terms is None
