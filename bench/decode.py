@@ -1,7 +1,7 @@
 """Figure 3: decoding one 100-guest page into models vs ``json.loads`` alone.
 
 The judged row is what the library does with a page body it receives: the overlay's JSON
-decoder (``luma_client._json.loads``, orjson refereed by the standard library) and then the
+decoder (``luma_client._json.loads``, msgspec refereed by the standard library) and then the
 generated ``from_dict``. The models built on ``json.loads`` are shown too, so the two costs
 (parsing, building models) can be read apart.
 """

@@ -138,6 +138,16 @@ class _Base(Generic[ItemT]):
         self._cursor = _Cursor(_check_arguments(kwargs))
         self._started = False
 
+    def _hand_out(self, entries: Sequence[ItemT]) -> Iterator[ItemT]:
+        """Yield a page's entries, moving the cursor twice per page rather than per entry:
+        mid-page before all but the last entry, whole-page just before the last one."""
+        if len(entries) > 1:
+            self._cursor.handed_out(whole_page=False)
+            yield from itertools.islice(entries, len(entries) - 1)
+        self._cursor.handed_out(whole_page=True)
+        if entries:
+            yield entries[-1]
+
     @property
     def cursor(self) -> str | None:
         """Pass this as ``pagination_cursor`` to resume: nothing not yet handed out is lost.
@@ -191,19 +201,9 @@ class Paginator(_Base[ItemT]):
             del page
 
     def __iter__(self) -> Iterator[ItemT]:
-        cursor = self._cursor
         for page in self._fetch_all():
-            entries = page.entries
+            yield from self._hand_out(page.entries)
             del page
-            # The cursor state changes twice per page, not per entry: mid-page before all but
-            # the last entry, whole-page just before the last one is handed out.
-            if len(entries) > 1:
-                cursor.handed_out(whole_page=False)
-                yield from itertools.islice(entries, len(entries) - 1)
-            cursor.handed_out(whole_page=True)
-            if entries:
-                yield entries[-1]
-            del entries  # release the page before fetching the next
 
 
 class AsyncPaginator(_Base[ItemT]):
@@ -231,18 +231,10 @@ class AsyncPaginator(_Base[ItemT]):
             del page
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
-        cursor = self._cursor
         async for page in self._fetch_all():
-            entries = page.entries
+            for entry in self._hand_out(page.entries):
+                yield entry
             del page
-            if len(entries) > 1:
-                cursor.handed_out(whole_page=False)
-                for entry in itertools.islice(entries, len(entries) - 1):
-                    yield entry
-            cursor.handed_out(whole_page=True)
-            if entries:
-                yield entries[-1]
-            del entries
 
 
 def paginate(
