@@ -12,15 +12,15 @@ from collections.abc import Awaitable, Callable
 from typing import ParamSpec, Protocol, TypeVar
 
 from ._exceptions import APIResponseValidationError, validation_error
-from ._raising import last_received, reset_last_received
+from ._raising import Received, last_received, reset_last_received
 
-__all__ = ["acall", "call"]
+__all__ = ["DECODE_ERRORS", "acall", "call", "decode_failure", "unwrap"]
 
 P = ParamSpec("P")
 T_co = TypeVar("T_co", covariant=True)
 
 # What the generated from_dict/fromisoformat code raises on a body that does not fit the model.
-_DECODE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, json.JSONDecodeError)
+DECODE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, json.JSONDecodeError)
 
 
 class _Parsed(Protocol[T_co]):
@@ -30,17 +30,22 @@ class _Parsed(Protocol[T_co]):
     def parsed(self) -> T_co | None: ...
 
 
-def _unwrap(response: _Parsed[T_co], operation: Callable[..., object]) -> T_co:
+def unwrap(response: _Parsed[T_co], operation: Callable[..., object]) -> T_co:
+    """The parsed model of a generated ``Response``; a status without one is a decode failure."""
     parsed = response.parsed
     if parsed is None:
-        raise _decode_failure(
-            operation, "the spec documents no success model for this status; nothing was decoded"
+        raise decode_failure(
+            operation,
+            "the spec documents no success model for this status; nothing was decoded",
+            last_received(),
         )
     return parsed
 
 
-def _decode_failure(operation: Callable[..., object], reason: str) -> APIResponseValidationError:
-    received = last_received()
+def decode_failure(
+    operation: Callable[..., object], reason: str, received: Received | None
+) -> APIResponseValidationError:
+    """The error for a body ``operation`` could not decode, quoting ``received`` redacted."""
     message = f"{_name(operation)}: the response body does not match the spec's model ({reason})"
     if received is None:
         return APIResponseValidationError(message)
@@ -64,12 +69,13 @@ def call(operation: Callable[P, _Parsed[T_co]], /, *args: P.args, **kwargs: P.kw
     try:
         try:
             response = operation(*args, **kwargs)
-        except _DECODE_ERRORS as exc:
-            if last_received() is None:
+        except DECODE_ERRORS as exc:
+            received = last_received()
+            if received is None:
                 raise  # raised while building the request: the caller's input, not the server
-            failure = _decode_failure(operation, f"{type(exc).__name__}: {exc}")
+            failure = decode_failure(operation, f"{type(exc).__name__}: {exc}", received)
         else:
-            return _unwrap(response, operation)
+            return unwrap(response, operation)
         # Raised outside the handler so the original error (which may quote the raw body and
         # an echoed key) is not kept as __context__.
         raise failure
@@ -85,12 +91,13 @@ async def acall(
     try:
         try:
             response = await operation(*args, **kwargs)
-        except _DECODE_ERRORS as exc:
-            if last_received() is None:
+        except DECODE_ERRORS as exc:
+            received = last_received()
+            if received is None:
                 raise
-            failure = _decode_failure(operation, f"{type(exc).__name__}: {exc}")
+            failure = decode_failure(operation, f"{type(exc).__name__}: {exc}", received)
         else:
-            return _unwrap(response, operation)
+            return unwrap(response, operation)
         raise failure
     finally:
         token.var.reset(token)

@@ -3,7 +3,8 @@
 Luma pages with ``pagination_cursor``/``pagination_limit`` in and ``entries``/``has_more``/
 ``next_cursor`` out. The paginators below follow ``next_cursor`` while ``has_more`` holds, keep
 every other keyword argument (the caller's filters) on every page, hold one page at a time, and
-refuse to loop forever when a server hands back a cursor it has already given.
+refuse to loop forever when a server hands back a cursor it has already given. Iterating entries
+decodes each one only when it is reached (``_streaming.py``); ``.pages()`` decodes whole pages.
 
 Typing: ``_Parsed`` and ``_Page`` are read-only protocols, so for
 ``paginate(list_event_guests.sync_detailed, ...)`` mypy infers ``Guest`` as the item type while
@@ -18,6 +19,7 @@ from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
 from ._call import acall, call
 from ._exceptions import PaginationError
+from ._streaming import afetch, fetch, plan_for
 
 __all__ = ["AsyncPaginator", "Paginator", "apaginate", "paginate"]
 
@@ -140,13 +142,17 @@ class _Base(Generic[ItemT]):
 
     def _hand_out(self, entries: Sequence[ItemT]) -> Iterator[ItemT]:
         """Yield a page's entries, moving the cursor twice per page rather than per entry:
-        mid-page before all but the last entry, whole-page just before the last one."""
+        mid-page before all but the last entry, whole-page once the last one is in hand
+        (entries may be decoded as they are read, and one that fails is not handed out)."""
         if len(entries) > 1:
             self._cursor.handed_out(whole_page=False)
             yield from itertools.islice(entries, len(entries) - 1)
+        if not entries:
+            self._cursor.handed_out(whole_page=True)
+            return
+        last = entries[-1]
         self._cursor.handed_out(whole_page=True)
-        if entries:
-            yield entries[-1]
+        yield last
 
     @property
     def cursor(self) -> str | None:
@@ -185,10 +191,16 @@ class Paginator(_Base[ItemT]):
         super().__init__(kwargs)
         self._operation = operation
 
-    def _fetch_all(self) -> Iterator[_Page[ItemT]]:
+    def _fetch_all(self, *, stream: bool = False) -> Iterator[_Page[ItemT]]:
+        """Fetch page after page; with ``stream``, entries are decoded only as they are read."""
         self._claim()
+        plan = plan_for(self._operation, asynchronous=False) if stream else None
         while not self._cursor.done:
-            page = call(self._operation, **self._request_kwargs())
+            page: _Page[ItemT]
+            if plan is None:
+                page = call(self._operation, **self._request_kwargs())
+            else:
+                page = fetch(plan, self._operation, self._request_kwargs())
             self._cursor.settle(page)
             yield page
             del page  # release it before fetching the next: one page in memory at a time
@@ -201,7 +213,7 @@ class Paginator(_Base[ItemT]):
             del page
 
     def __iter__(self) -> Iterator[ItemT]:
-        for page in self._fetch_all():
+        for page in self._fetch_all(stream=True):
             yield from self._hand_out(page.entries)
             del page
 
@@ -215,10 +227,15 @@ class AsyncPaginator(_Base[ItemT]):
         super().__init__(kwargs)
         self._operation = operation
 
-    async def _fetch_all(self) -> AsyncIterator[_Page[ItemT]]:
+    async def _fetch_all(self, *, stream: bool = False) -> AsyncIterator[_Page[ItemT]]:
         self._claim()
+        plan = plan_for(self._operation, asynchronous=True) if stream else None
         while not self._cursor.done:
-            page = await acall(self._operation, **self._request_kwargs())
+            page: _Page[ItemT]
+            if plan is None:
+                page = await acall(self._operation, **self._request_kwargs())
+            else:
+                page = await afetch(plan, self._operation, self._request_kwargs())
             self._cursor.settle(page)
             yield page
             del page
@@ -231,7 +248,7 @@ class AsyncPaginator(_Base[ItemT]):
             del page
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
-        async for page in self._fetch_all():
+        async for page in self._fetch_all(stream=True):
             for entry in self._hand_out(page.entries):
                 yield entry
             del page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import datetime
 import importlib
 import json
@@ -13,6 +14,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import attrs
 import pytest
 
 import luma_api
@@ -296,7 +298,9 @@ def test_no_dateutil_anywhere_in_the_generated_package() -> None:
     assert len(sources) > 200
     offenders = [str(p.relative_to(PACKAGE_DIR)) for p in sources if "dateutil" in p.read_text()]
     assert offenders == []
-    assert any("datetime.datetime.fromisoformat(" in p.read_text() for p in sources)
+    assert any(
+        "_datetime_from_iso = datetime.datetime.fromisoformat" in p.read_text() for p in sources
+    )
 
 
 # --- our model template (generated/templates/model.py.jinja) -------------------------------------
@@ -309,6 +313,66 @@ def test_models_decode_without_per_call_imports_or_closures() -> None:
         text = source.read_text()
         assert "PLC0415" not in text, source.name  # no import inside a function
         assert "        def _parse_" not in text, source.name  # no parser defined per call
+
+
+def _from_dict_assignments(source: str) -> list[str]:
+    """The attributes ``from_dict`` assigns on the instance it builds, in order."""
+    tree = ast.parse(source)
+    (function,) = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef) and node.name == "from_dict"
+    ]
+    return [
+        target.attr
+        for node in ast.walk(function)
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Attribute)
+        and isinstance(target.value, ast.Name)
+        and target.value.id == "instance"
+    ]
+
+
+def _attrs_class(name: str) -> Any:
+    """The attrs model a module defines, or None (an enum module)."""
+    module = importlib.import_module(f"luma_api.models.{name}")
+    classes = [v for v in vars(module).values() if attrs.has(v) and v.__module__ == module.__name__]
+    return classes[0] if classes else None
+
+
+ATTRS_MODULES = [name for name in MODEL_MODULES if _attrs_class(name) is not None]
+
+
+def test_the_attrs_models_are_found() -> None:
+    assert len(ATTRS_MODULES) > 100
+
+
+@pytest.mark.parametrize("name", ATTRS_MODULES)
+def test_from_dict_sets_every_field_once_without_init(name: str) -> None:
+    """It builds the instance without ``__init__``: nothing may be left unset."""
+    module = importlib.import_module(f"luma_api.models.{name}")
+    cls = _attrs_class(name)
+    assigned = _from_dict_assignments(Path(module.__file__ or "").read_text())
+    fields = [field.name for field in attrs.fields(cls)]
+    additional = assigned.count("additional_properties")
+    assert additional in (1, 2)  # the copy of unknown keys, or {} (one branch each)
+    assert sorted(a for a in assigned if a != "additional_properties") == sorted(
+        f for f in fields if f != "additional_properties"
+    )
+    assert "additional_properties" in fields
+
+
+def test_from_dict_equals_the_instance_built_by_init() -> None:
+    entry = first_response_example("get_event_guest")
+    decoded = luma_api.models.Guest.from_dict(entry)
+    fields = {
+        f.name: getattr(decoded, f.name) for f in attrs.fields(luma_api.models.Guest) if f.init
+    }
+    assert decoded == luma_api.models.Guest(**fields)
+    assert attrs.asdict(decoded, recurse=False).keys() == {
+        f.name for f in attrs.fields(luma_api.models.Guest)
+    }
 
 
 def test_from_dict_neither_changes_nor_shares_its_input() -> None:

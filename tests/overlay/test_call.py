@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-import traceback
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -21,14 +19,11 @@ from luma_client import (
     NotFoundError,
     acall,
     call,
-    connect,
 )
+from tests.overlay.helpers import KEY, client_for, no_secret
 from tests.specdoc import example
 
-KEY = "secret-Xk3v9QpL2mN8rT5w"
 EVENT_ID = "evt-7AfHSGOBmoz4iLO"
-
-Handler = Callable[[httpx.Request], httpx.Response]
 
 
 def success_example(operation_id: str) -> dict[str, Any]:
@@ -59,23 +54,6 @@ class Server:
         return httpx.Response(
             self.status, content=self.content, headers={"content-type": "application/json"}
         )
-
-
-def client_for(handler: Handler) -> Client:
-    return connect(
-        KEY,
-        base_url="https://api.test",
-        rate_limit=None,
-        max_retries=0,
-        transport=httpx.MockTransport(handler),
-    )
-
-
-def no_secret(exc: BaseException) -> None:
-    text = "\n".join(
-        [str(exc), repr(exc), "".join(traceback.format_exception(exc)), repr(vars(exc))]
-    )
-    assert KEY not in text
 
 
 # -- success ----------------------------------------------------------------------------------

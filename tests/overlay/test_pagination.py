@@ -10,7 +10,6 @@ from typing import Any
 import httpx
 import pytest
 
-from luma_api import Client
 from luma_api.api.guests import list_event_guests
 from luma_api.models import Guest, ListEventGuestsResponse
 from luma_api.types import Response
@@ -23,9 +22,9 @@ from luma_client import (
     connect,
     paginate,
 )
+from tests.overlay.helpers import KEY, client_for
 from tests.specdoc import operations
 
-KEY = "secret-Xk3v9QpL2mN8rT5w"
 EVENT_ID = "evt-7AfHSGOBmoz4iLO"
 DEFAULT_LIMIT = 50
 
@@ -115,16 +114,6 @@ class GuestServer:
         if page_index == self.stop_at:
             body["has_more"] = False
         return httpx.Response(200, json=body)
-
-
-def client_for(server: GuestServer) -> Client:
-    return connect(
-        KEY,
-        base_url="https://api.test",
-        rate_limit=None,
-        max_retries=0,
-        transport=httpx.MockTransport(server),
-    )
 
 
 def guests(server: GuestServer, **kwargs: Any) -> Paginator[Guest]:

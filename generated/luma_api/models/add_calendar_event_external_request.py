@@ -10,7 +10,16 @@ from attrs import field as _attrs_field
 from ..models.submission_mode import SubmissionMode, check_submission_mode
 from ..types import UNSET, Unset
 
+# Bound once: decoding looks them up per value.
+_datetime_from_iso = datetime.datetime.fromisoformat
+_date_from_iso = datetime.date.fromisoformat
+
 T = TypeVar("T", bound="AddCalendarEventExternalRequest")
+
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -147,32 +156,31 @@ class AddCalendarEventExternalRequest:
         _geo_latitude = data.get("geo_latitude", UNSET)
         _coordinate = data.get("coordinate", UNSET)
         _submission_mode = data.get("submission_mode", UNSET)
-        instance = cls(
-            _parse_platform(data["platform"]),  # platform
-            data["url"],  # url
-            data["name"],  # name
-            datetime.datetime.fromisoformat(data["start_at"]),  # start_at
-            data["duration_interval"],  # duration_interval
-            data["timezone"],  # timezone
-            _geo_address_json
-            if _geo_address_json is UNSET
-            else _parse_geo_address_json(_geo_address_json),  # geo_address_json
-            _host,  # host
-            _geo_longitude,  # geo_longitude
-            _geo_latitude,  # geo_latitude
-            _coordinate
-            if _coordinate is UNSET
-            else None
-            if _coordinate is None
-            else Coordinate.from_dict(_coordinate),  # coordinate
-            _submission_mode
-            if _submission_mode is UNSET
-            else check_submission_mode(_submission_mode),  # submission_mode
+        instance = _new_instance(cls)
+        instance.platform = _parse_platform(data["platform"])
+        instance.url = data["url"]
+        instance.name = data["name"]
+        instance.start_at = _datetime_from_iso(data["start_at"])
+        instance.duration_interval = data["duration_interval"]
+        instance.timezone = data["timezone"]
+        instance.geo_address_json = (
+            _geo_address_json if _geo_address_json is UNSET else _parse_geo_address_json(_geo_address_json)
+        )
+        instance.host = _host
+        instance.geo_longitude = _geo_longitude
+        instance.geo_latitude = _geo_latitude
+        instance.coordinate = (
+            _coordinate if _coordinate is UNSET else None if _coordinate is None else Coordinate.from_dict(_coordinate)
+        )
+        instance.submission_mode = (
+            _submission_mode if _submission_mode is UNSET else check_submission_mode(_submission_mode)
         )
         if len(data) > 6 + (_geo_address_json is not UNSET) + (_host is not UNSET) + (_geo_longitude is not UNSET) + (
             _geo_latitude is not UNSET
         ) + (_coordinate is not UNSET) + (_submission_mode is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

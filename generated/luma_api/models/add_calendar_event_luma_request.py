@@ -11,6 +11,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddCalendarEventLumaRequest")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "platform",
@@ -57,15 +62,16 @@ class AddCalendarEventLumaRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
         _submission_mode = data.get("submission_mode", UNSET)
-        instance = cls(
-            _parse_platform(data["platform"]),  # platform
-            data["event_id"],  # event_id
-            _submission_mode
-            if _submission_mode is UNSET
-            else check_submission_mode(_submission_mode),  # submission_mode
+        instance = _new_instance(cls)
+        instance.platform = _parse_platform(data["platform"])
+        instance.event_id = data["event_id"]
+        instance.submission_mode = (
+            _submission_mode if _submission_mode is UNSET else check_submission_mode(_submission_mode)
         )
         if len(data) > 2 + (_submission_mode is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -11,6 +11,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddEventGuestsRequest")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "event_id",
@@ -123,29 +128,36 @@ class AddEventGuestsRequest:
         _tickets = data.get("tickets", UNSET)
         _approval_status = data.get("approval_status", UNSET)
         _send_email = data.get("send_email", UNSET)
-        instance = cls(
-            data["event_id"],  # event_id
-            [GuestInput.from_dict(item) for item in data["guests"]],  # guests
+        instance = _new_instance(cls)
+        instance.event_id = data["event_id"]
+        instance.guests = list(map(GuestInput.from_dict, data["guests"]))
+        instance.registration_answers = (
             _registration_answers
             if _registration_answers is UNSET
-            else [RegistrationAnswerInput.from_dict(item) for item in _registration_answers],  # registration_answers
-            _ticket if _ticket is UNSET else None if _ticket is None else TicketTypeRef.from_dict(_ticket),  # ticket
+            else list(map(RegistrationAnswerInput.from_dict, _registration_answers))
+        )
+        instance.ticket = _ticket if _ticket is UNSET else None if _ticket is None else TicketTypeRef.from_dict(_ticket)
+        instance.tickets = (
             _tickets
             if _tickets is UNSET
             else None
             if _tickets is None
-            else [TicketTypeRef.from_dict(item) for item in _tickets],  # tickets
+            else list(map(TicketTypeRef.from_dict, _tickets))
+        )
+        instance.approval_status = (
             _approval_status
             if _approval_status is UNSET
             else None
             if _approval_status is None
-            else check_add_guest_approval_status(_approval_status),  # approval_status
-            _send_email,  # send_email
+            else check_add_guest_approval_status(_approval_status)
         )
+        instance.send_email = _send_email
         if len(data) > 2 + (_registration_answers is not UNSET) + (_ticket is not UNSET) + (_tickets is not UNSET) + (
             _approval_status is not UNSET
         ) + (_send_email is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddMemberRequest")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "email",
@@ -67,16 +72,19 @@ class AddMemberRequest:
         data = src_dict
         _registration_answers = data.get("registration_answers", UNSET)
         _skip_payment = data.get("skip_payment", UNSET)
-        instance = cls(
-            data["email"],  # email
-            data["membership_tier_id"],  # membership_tier_id
+        instance = _new_instance(cls)
+        instance.email = data["email"]
+        instance.membership_tier_id = data["membership_tier_id"]
+        instance.registration_answers = (
             _registration_answers
             if _registration_answers is UNSET
-            else [RegistrationAnswerInput.from_dict(item) for item in _registration_answers],  # registration_answers
-            _skip_payment,  # skip_payment
+            else list(map(RegistrationAnswerInput.from_dict, _registration_answers))
         )
+        instance.skip_payment = _skip_payment
         if len(data) > 2 + (_registration_answers is not UNSET) + (_skip_payment is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -10,6 +10,11 @@ from ..models.membership_status import MembershipStatus
 
 T = TypeVar("T", bound="AddMemberResponse")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "membership_id",
@@ -49,12 +54,13 @@ class AddMemberResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        instance = cls(
-            data["membership_id"],  # membership_id
-            data["status"],  # status
-        )
+        instance = _new_instance(cls)
+        instance.membership_id = data["membership_id"]
+        instance.status = data["status"]
         if len(data) > 2:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

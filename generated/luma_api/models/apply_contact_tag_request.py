@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplyContactTagRequest")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "tag",
@@ -58,13 +63,14 @@ class ApplyContactTagRequest:
         data = src_dict
         _user_ids = data.get("user_ids", UNSET)
         _emails = data.get("emails", UNSET)
-        instance = cls(
-            data["tag"],  # tag
-            _user_ids,  # user_ids
-            _emails,  # emails
-        )
+        instance = _new_instance(cls)
+        instance.tag = data["tag"]
+        instance.user_ids = _user_ids
+        instance.emails = _emails
         if len(data) > 1 + (_user_ids is not UNSET) + (_emails is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

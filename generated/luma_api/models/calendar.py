@@ -8,6 +8,11 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Calendar")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -140,27 +145,28 @@ class Calendar:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.name = data["name"]
+        instance.slug = data["slug"]
+        instance.avatar_url = data["avatar_url"]
+        instance.url = data["url"]
+        instance.description = data["description"]
+        instance.social_image_url = data["social_image_url"]
+        instance.cover_image_url = data["cover_image_url"]
+        instance.is_personal = data["is_personal"]
         _location = data["location"]
+        instance.location = None if _location is None else CalendarLocation.from_dict(_location)
         _coordinate = data["coordinate"]
-        instance = cls(
-            data["id"],  # id
-            data["name"],  # name
-            data["slug"],  # slug
-            data["avatar_url"],  # avatar_url
-            data["url"],  # url
-            data["description"],  # description
-            data["social_image_url"],  # social_image_url
-            data["cover_image_url"],  # cover_image_url
-            data["is_personal"],  # is_personal
-            None if _location is None else CalendarLocation.from_dict(_location),  # location
-            None if _coordinate is None else Coordinate.from_dict(_coordinate),  # coordinate
-            data["instagram_handle"],  # instagram_handle
-            data["twitter_handle"],  # twitter_handle
-            data["youtube_handle"],  # youtube_handle
-            data["website"],  # website
-        )
+        instance.coordinate = None if _coordinate is None else Coordinate.from_dict(_coordinate)
+        instance.instagram_handle = data["instagram_handle"]
+        instance.twitter_handle = data["twitter_handle"]
+        instance.youtube_handle = data["youtube_handle"]
+        instance.website = data["website"]
         if len(data) > 15:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -10,6 +10,11 @@ from ..models.membership_status import MembershipStatus
 
 T = TypeVar("T", bound="ContactMembership")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "status",
@@ -49,12 +54,13 @@ class ContactMembership:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        instance = cls(
-            data["status"],  # status
-            data["calendar_membership_tier_id"],  # calendar_membership_tier_id
-        )
+        instance = _new_instance(cls)
+        instance.status = data["status"]
+        instance.calendar_membership_tier_id = data["calendar_membership_tier_id"]
         if len(data) > 2:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -10,7 +10,16 @@ from attrs import field as _attrs_field
 from ..models.currency import Currency
 from ..types import UNSET, Unset
 
+# Bound once: decoding looks them up per value.
+_datetime_from_iso = datetime.datetime.fromisoformat
+_date_from_iso = datetime.date.fromisoformat
+
 T = TypeVar("T", bound="Coupon")
+
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -110,22 +119,23 @@ class Coupon:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        _valid_start_at = data["valid_start_at"]
-        _valid_end_at = data["valid_end_at"]
         _event_ticket_type_id = data.get("event_ticket_type_id", UNSET)
-        instance = cls(
-            data["id"],  # id
-            data["code"],  # code
-            data["remaining_count"],  # remaining_count
-            None if _valid_start_at is None else datetime.datetime.fromisoformat(_valid_start_at),  # valid_start_at
-            None if _valid_end_at is None else datetime.datetime.fromisoformat(_valid_end_at),  # valid_end_at
-            data["percent_off"],  # percent_off
-            data["cents_off"],  # cents_off
-            data["currency"],  # currency
-            _event_ticket_type_id,  # event_ticket_type_id
-        )
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.code = data["code"]
+        instance.remaining_count = data["remaining_count"]
+        _valid_start_at = data["valid_start_at"]
+        instance.valid_start_at = None if _valid_start_at is None else _datetime_from_iso(_valid_start_at)
+        _valid_end_at = data["valid_end_at"]
+        instance.valid_end_at = None if _valid_end_at is None else _datetime_from_iso(_valid_end_at)
+        instance.percent_off = data["percent_off"]
+        instance.cents_off = data["cents_off"]
+        instance.currency = data["currency"]
+        instance.event_ticket_type_id = _event_ticket_type_id
         if len(data) > 8 + (_event_ticket_type_id is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

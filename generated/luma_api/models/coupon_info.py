@@ -11,6 +11,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CouponInfo")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "api_id",
@@ -88,17 +93,18 @@ class CouponInfo:
         _cents_off = data.get("cents_off", UNSET)
         _currency = data.get("currency", UNSET)
         _code = data.get("code", UNSET)
-        instance = cls(
-            _api_id,  # api_id
-            _percent_off,  # percent_off
-            _cents_off,  # cents_off
-            _currency,  # currency
-            _code,  # code
-        )
+        instance = _new_instance(cls)
+        instance.api_id = _api_id
+        instance.percent_off = _percent_off
+        instance.cents_off = _cents_off
+        instance.currency = _currency
+        instance.code = _code
         if len(data) > 0 + (_api_id is not UNSET) + (_percent_off is not UNSET) + (_cents_off is not UNSET) + (
             _currency is not UNSET
         ) + (_code is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -9,7 +9,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+# Bound once: decoding looks them up per value.
+_datetime_from_iso = datetime.datetime.fromisoformat
+_date_from_iso = datetime.date.fromisoformat
+
 T = TypeVar("T", bound="CreateEventCouponRequest")
+
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -99,32 +108,37 @@ class CreateEventCouponRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        _discount = data["discount"]
         _remaining_count = data.get("remaining_count", UNSET)
         _valid_start_at = data.get("valid_start_at", UNSET)
         _valid_end_at = data.get("valid_end_at", UNSET)
         _event_ticket_type_id = data.get("event_ticket_type_id", UNSET)
-        instance = cls(
-            data["event_id"],  # event_id
-            data["code"],  # code
-            _parse_discount(_discount),  # discount
-            _remaining_count,  # remaining_count
+        instance = _new_instance(cls)
+        instance.event_id = data["event_id"]
+        instance.code = data["code"]
+        _discount = data["discount"]
+        instance.discount = _parse_discount(_discount)
+        instance.remaining_count = _remaining_count
+        instance.valid_start_at = (
             _valid_start_at
             if _valid_start_at is UNSET
             else None
             if _valid_start_at is None
-            else datetime.datetime.fromisoformat(_valid_start_at),  # valid_start_at
+            else _datetime_from_iso(_valid_start_at)
+        )
+        instance.valid_end_at = (
             _valid_end_at
             if _valid_end_at is UNSET
             else None
             if _valid_end_at is None
-            else datetime.datetime.fromisoformat(_valid_end_at),  # valid_end_at
-            _event_ticket_type_id,  # event_ticket_type_id
+            else _datetime_from_iso(_valid_end_at)
         )
+        instance.event_ticket_type_id = _event_ticket_type_id
         if len(data) > 3 + (_remaining_count is not UNSET) + (_valid_start_at is not UNSET) + (
             _valid_end_at is not UNSET
         ) + (_event_ticket_type_id is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

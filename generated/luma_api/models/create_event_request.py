@@ -14,7 +14,16 @@ from ..models.visibility import Visibility, check_visibility
 from ..models.waitlist_status import WaitlistStatus, check_waitlist_status
 from ..types import UNSET, Unset
 
+# Bound once: decoding looks them up per value.
+_datetime_from_iso = datetime.datetime.fromisoformat
+_date_from_iso = datetime.date.fromisoformat
+
 T = TypeVar("T", bound="CreateEventRequest")
+
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -280,46 +289,49 @@ class CreateEventRequest:
         _location_visibility = data.get("location_visibility", UNSET)
         _registration_open = data.get("registration_open", UNSET)
         _waitlist_status = data.get("waitlist_status", UNSET)
-        instance = cls(
-            data["name"],  # name
-            datetime.datetime.fromisoformat(data["start_at"]),  # start_at
-            data["timezone"],  # timezone
-            _end_at if _end_at is UNSET else datetime.datetime.fromisoformat(_end_at),  # end_at
-            _description_md,  # description_md
-            _cover_url,  # cover_url
-            _coordinate if _coordinate is UNSET else Coordinate.from_dict(_coordinate),  # coordinate
-            _geo_address_json
-            if _geo_address_json is UNSET
-            else _parse_geo_address_json(_geo_address_json),  # geo_address_json
-            _meeting_url,  # meeting_url
-            _max_capacity,  # max_capacity
-            _can_register_for_multiple_tickets,  # can_register_for_multiple_tickets
-            _name_requirement
-            if _name_requirement is UNSET
-            else check_name_requirement(_name_requirement),  # name_requirement
+        instance = _new_instance(cls)
+        instance.name = data["name"]
+        instance.start_at = _datetime_from_iso(data["start_at"])
+        instance.timezone = data["timezone"]
+        instance.end_at = _end_at if _end_at is UNSET else _datetime_from_iso(_end_at)
+        instance.description_md = _description_md
+        instance.cover_url = _cover_url
+        instance.coordinate = _coordinate if _coordinate is UNSET else Coordinate.from_dict(_coordinate)
+        instance.geo_address_json = (
+            _geo_address_json if _geo_address_json is UNSET else _parse_geo_address_json(_geo_address_json)
+        )
+        instance.meeting_url = _meeting_url
+        instance.max_capacity = _max_capacity
+        instance.can_register_for_multiple_tickets = _can_register_for_multiple_tickets
+        instance.name_requirement = (
+            _name_requirement if _name_requirement is UNSET else check_name_requirement(_name_requirement)
+        )
+        instance.phone_number_requirement = (
             _phone_number_requirement
             if _phone_number_requirement is UNSET
             else None
             if _phone_number_requirement is None
-            else check_phone_number_requirement(_phone_number_requirement),  # phone_number_requirement
+            else check_phone_number_requirement(_phone_number_requirement)
+        )
+        instance.registration_questions = (
             _registration_questions
             if _registration_questions is UNSET
-            else [
-                _parse_registration_questions_item(item) for item in _registration_questions
-            ],  # registration_questions
-            _reminders_disabled,  # reminders_disabled
-            _feedback_email if _feedback_email is UNSET else FeedbackEmail.from_dict(_feedback_email),  # feedback_email
-            _show_guest_list,  # show_guest_list
-            _slug,  # slug
-            _tint_color,  # tint_color
-            _visibility if _visibility is UNSET else check_visibility(_visibility),  # visibility
-            _location_visibility
-            if _location_visibility is UNSET
-            else check_location_visibility(_location_visibility),  # location_visibility
-            _registration_open,  # registration_open
-            _waitlist_status
-            if _waitlist_status is UNSET
-            else check_waitlist_status(_waitlist_status),  # waitlist_status
+            else list(map(_parse_registration_questions_item, _registration_questions))
+        )
+        instance.reminders_disabled = _reminders_disabled
+        instance.feedback_email = (
+            _feedback_email if _feedback_email is UNSET else FeedbackEmail.from_dict(_feedback_email)
+        )
+        instance.show_guest_list = _show_guest_list
+        instance.slug = _slug
+        instance.tint_color = _tint_color
+        instance.visibility = _visibility if _visibility is UNSET else check_visibility(_visibility)
+        instance.location_visibility = (
+            _location_visibility if _location_visibility is UNSET else check_location_visibility(_location_visibility)
+        )
+        instance.registration_open = _registration_open
+        instance.waitlist_status = (
+            _waitlist_status if _waitlist_status is UNSET else check_waitlist_status(_waitlist_status)
         )
         if len(data) > 3 + (_end_at is not UNSET) + (_description_md is not UNSET) + (_cover_url is not UNSET) + (
             _coordinate is not UNSET
@@ -333,6 +345,8 @@ class CreateEventRequest:
             _registration_open is not UNSET
         ) + (_waitlist_status is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -11,6 +11,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateImageUploadUrlRequest")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "content_type",
@@ -48,15 +53,18 @@ class CreateImageUploadUrlRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
         _content_type = data.get("content_type", UNSET)
-        instance = cls(
+        instance = _new_instance(cls)
+        instance.content_type = (
             _content_type
             if _content_type is UNSET
             else None
             if _content_type is None
-            else check_image_content_type(_content_type),  # content_type
+            else check_image_content_type(_content_type)
         )
         if len(data) > 0 + (_content_type is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOrganizationCalendarRequest")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "name",
@@ -72,17 +77,18 @@ class CreateOrganizationCalendarRequest:
         _description = data.get("description", UNSET)
         _avatar_url = data.get("avatar_url", UNSET)
         _tint_color = data.get("tint_color", UNSET)
-        instance = cls(
-            data["name"],  # name
-            _slug,  # slug
-            _description,  # description
-            _avatar_url,  # avatar_url
-            _tint_color,  # tint_color
-        )
+        instance = _new_instance(cls)
+        instance.name = data["name"]
+        instance.slug = _slug
+        instance.description = _description
+        instance.avatar_url = _avatar_url
+        instance.tint_color = _tint_color
         if len(data) > 1 + (_slug is not UNSET) + (_description is not UNSET) + (_avatar_url is not UNSET) + (
             _tint_color is not UNSET
         ):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

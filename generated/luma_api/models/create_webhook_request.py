@@ -10,6 +10,11 @@ from ..models.webhook_event_type import WebhookEventType, check_webhook_event_ty
 
 T = TypeVar("T", bound="CreateWebhookRequest")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "url",
@@ -48,12 +53,13 @@ class CreateWebhookRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        instance = cls(
-            data["url"],  # url
-            [check_webhook_event_type(item) for item in data["event_types"]],  # event_types
-        )
+        instance = _new_instance(cls)
+        instance.url = data["url"]
+        instance.event_types = list(map(check_webhook_event_type, data["event_types"]))
         if len(data) > 2:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

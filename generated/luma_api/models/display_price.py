@@ -10,6 +10,11 @@ from ..models.currency import Currency
 
 T = TypeVar("T", bound="DisplayPrice")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "amount",
@@ -55,13 +60,14 @@ class DisplayPrice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        instance = cls(
-            data["amount"],  # amount
-            data["currency"],  # currency
-            data["is_flexible"],  # is_flexible
-        )
+        instance = _new_instance(cls)
+        instance.amount = data["amount"]
+        instance.currency = data["currency"]
+        instance.is_flexible = data["is_flexible"]
         if len(data) > 3:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

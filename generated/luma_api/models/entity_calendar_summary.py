@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EntityCalendarSummary")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -63,14 +68,15 @@ class EntityCalendarSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
         _avatar_url = data.get("avatar_url", UNSET)
-        instance = cls(
-            data["id"],  # id
-            data["name"],  # name
-            data["slug"],  # slug
-            _avatar_url,  # avatar_url
-        )
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.name = data["name"]
+        instance.slug = data["slug"]
+        instance.avatar_url = _avatar_url
         if len(data) > 3 + (_avatar_url is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

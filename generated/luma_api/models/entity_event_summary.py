@@ -7,7 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Bound once: decoding looks them up per value.
+_datetime_from_iso = datetime.datetime.fromisoformat
+_date_from_iso = datetime.date.fromisoformat
+
 T = TypeVar("T", bound="EntityEventSummary")
+
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -67,16 +76,17 @@ class EntityEventSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        instance = cls(
-            data["id"],  # id
-            data["name"],  # name
-            data["slug"],  # slug
-            data["cover_url"],  # cover_url
-            datetime.datetime.fromisoformat(data["start_at"]),  # start_at
-            datetime.datetime.fromisoformat(data["end_at"]),  # end_at
-        )
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.name = data["name"]
+        instance.slug = data["slug"]
+        instance.cover_url = data["cover_url"]
+        instance.start_at = _datetime_from_iso(data["start_at"])
+        instance.end_at = _datetime_from_iso(data["end_at"])
         if len(data) > 6:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -9,7 +9,16 @@ from attrs import field as _attrs_field
 
 from ..models.currency import Currency
 
+# Bound once: decoding looks them up per value.
+_datetime_from_iso = datetime.datetime.fromisoformat
+_date_from_iso = datetime.date.fromisoformat
+
 T = TypeVar("T", bound="EventTicket")
+
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -97,20 +106,21 @@ class EventTicket:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.amount = data["amount"]
+        instance.amount_discount = data["amount_discount"]
+        instance.amount_tax = data["amount_tax"]
+        instance.currency = data["currency"]
         _checked_in_at = data["checked_in_at"]
-        instance = cls(
-            data["id"],  # id
-            data["amount"],  # amount
-            data["amount_discount"],  # amount_discount
-            data["amount_tax"],  # amount_tax
-            data["currency"],  # currency
-            None if _checked_in_at is None else datetime.datetime.fromisoformat(_checked_in_at),  # checked_in_at
-            data["event_ticket_type_id"],  # event_ticket_type_id
-            data["is_captured"],  # is_captured
-            data["name"],  # name
-        )
+        instance.checked_in_at = None if _checked_in_at is None else _datetime_from_iso(_checked_in_at)
+        instance.event_ticket_type_id = data["event_ticket_type_id"]
+        instance.is_captured = data["is_captured"]
+        instance.name = data["name"]
         if len(data) > 9:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

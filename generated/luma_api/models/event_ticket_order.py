@@ -11,6 +11,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventTicketOrder")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -102,23 +107,26 @@ class EventTicketOrder:
         _currency = data.get("currency", UNSET)
         _coupon_info = data.get("coupon_info", UNSET)
         _is_captured = data.get("is_captured", UNSET)
-        instance = cls(
-            _id,  # id
-            _amount,  # amount
-            _amount_discount,  # amount_discount
-            _amount_tax,  # amount_tax
-            _currency,  # currency
+        instance = _new_instance(cls)
+        instance.id = _id
+        instance.amount = _amount
+        instance.amount_discount = _amount_discount
+        instance.amount_tax = _amount_tax
+        instance.currency = _currency
+        instance.coupon_info = (
             _coupon_info
             if _coupon_info is UNSET
             else None
             if _coupon_info is None
-            else CouponInfo.from_dict(_coupon_info),  # coupon_info
-            _is_captured,  # is_captured
+            else CouponInfo.from_dict(_coupon_info)
         )
+        instance.is_captured = _is_captured
         if len(data) > 0 + (_id is not UNSET) + (_amount is not UNSET) + (_amount_discount is not UNSET) + (
             _amount_tax is not UNSET
         ) + (_currency is not UNSET) + (_coupon_info is not UNSET) + (_is_captured is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

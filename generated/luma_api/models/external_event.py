@@ -10,7 +10,16 @@ from attrs import field as _attrs_field
 from ..models.event_access import EventAccess
 from ..types import UNSET, Unset
 
+# Bound once: decoding looks them up per value.
+_datetime_from_iso = datetime.datetime.fromisoformat
+_date_from_iso = datetime.date.fromisoformat
+
 T = TypeVar("T", bound="ExternalEvent")
+
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -158,34 +167,37 @@ class ExternalEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        _geo_address_json = data["geo_address_json"]
-        _coordinate = data["coordinate"]
         _submitted_by = data.get("submitted_by", UNSET)
         _access = data.get("access", UNSET)
-        instance = cls(
-            _parse_platform(data["platform"]),  # platform
-            data["id"],  # id
-            data["calendar_id"],  # calendar_id
-            datetime.datetime.fromisoformat(data["start_at"]),  # start_at
-            data["duration_interval"],  # duration_interval
-            datetime.datetime.fromisoformat(data["end_at"]),  # end_at
-            datetime.datetime.fromisoformat(data["created_at"]),  # created_at
-            data["timezone"],  # timezone
-            data["name"],  # name
-            None if _geo_address_json is None else GeoAddress.from_dict(_geo_address_json),  # geo_address_json
-            None if _coordinate is None else Coordinate.from_dict(_coordinate),  # coordinate
-            data["url"],  # url
-            data["host"],  # host
-            [TagRef.from_dict(item) for item in data["tags"]],  # tags
+        instance = _new_instance(cls)
+        instance.platform = _parse_platform(data["platform"])
+        instance.id = data["id"]
+        instance.calendar_id = data["calendar_id"]
+        instance.start_at = _datetime_from_iso(data["start_at"])
+        instance.duration_interval = data["duration_interval"]
+        instance.end_at = _datetime_from_iso(data["end_at"])
+        instance.created_at = _datetime_from_iso(data["created_at"])
+        instance.timezone = data["timezone"]
+        instance.name = data["name"]
+        _geo_address_json = data["geo_address_json"]
+        instance.geo_address_json = None if _geo_address_json is None else GeoAddress.from_dict(_geo_address_json)
+        _coordinate = data["coordinate"]
+        instance.coordinate = None if _coordinate is None else Coordinate.from_dict(_coordinate)
+        instance.url = data["url"]
+        instance.host = data["host"]
+        instance.tags = list(map(TagRef.from_dict, data["tags"]))
+        instance.submitted_by = (
             _submitted_by
             if _submitted_by is UNSET
             else None
             if _submitted_by is None
-            else User.from_dict(_submitted_by),  # submitted_by
-            _access,  # access
+            else User.from_dict(_submitted_by)
         )
+        instance.access = _access
         if len(data) > 14 + (_submitted_by is not UNSET) + (_access is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FeedbackEmail")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "enabled",
@@ -48,12 +53,13 @@ class FeedbackEmail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
         _delay = data.get("delay", UNSET)
-        instance = cls(
-            data["enabled"],  # enabled
-            _delay,  # delay
-        )
+        instance = _new_instance(cls)
+        instance.enabled = data["enabled"]
+        instance.delay = _delay
         if len(data) > 1 + (_delay is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GeoAddress")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "address",
@@ -120,21 +125,22 @@ class GeoAddress:
         _google_maps_place_id = data.get("google_maps_place_id", UNSET)
         _apple_maps_place_id = data.get("apple_maps_place_id", UNSET)
         _description = data.get("description", UNSET)
-        instance = cls(
-            data["address"],  # address
-            data["city"],  # city
-            data["region"],  # region
-            data["country"],  # country
-            _city_state,  # city_state
-            _full_address,  # full_address
-            _google_maps_place_id,  # google_maps_place_id
-            _apple_maps_place_id,  # apple_maps_place_id
-            _description,  # description
-        )
+        instance = _new_instance(cls)
+        instance.address = data["address"]
+        instance.city = data["city"]
+        instance.region = data["region"]
+        instance.country = data["country"]
+        instance.city_state = _city_state
+        instance.full_address = _full_address
+        instance.google_maps_place_id = _google_maps_place_id
+        instance.apple_maps_place_id = _apple_maps_place_id
+        instance.description = _description
         if len(data) > 4 + (_city_state is not UNSET) + (_full_address is not UNSET) + (
             _google_maps_place_id is not UNSET
         ) + (_apple_maps_place_id is not UNSET) + (_description is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

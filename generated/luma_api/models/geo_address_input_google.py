@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GeoAddressInputGoogle")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "type",
@@ -56,13 +61,14 @@ class GeoAddressInputGoogle:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
         _description = data.get("description", UNSET)
-        instance = cls(
-            _parse_type_(data["type"]),  # type_
-            data["place_id"],  # place_id
-            _description,  # description
-        )
+        instance = _new_instance(cls)
+        instance.type_ = _parse_type_(data["type"])
+        instance.place_id = data["place_id"]
+        instance.description = _description
         if len(data) > 2 + (_description is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -10,7 +10,16 @@ from attrs import field as _attrs_field
 from ..models.guest_approval_status import GuestApprovalStatus
 from ..types import UNSET, Unset
 
+# Bound once: decoding looks them up per value.
+_datetime_from_iso = datetime.datetime.fromisoformat
+_date_from_iso = datetime.date.fromisoformat
+
 T = TypeVar("T", bound="Guest")
+
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -194,37 +203,40 @@ class Guest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        _invited_at = data["invited_at"]
-        _joined_at = data["joined_at"]
-        _registered_at = data["registered_at"]
-        _registration_answers = data["registration_answers"]
         _event_ticket_orders = data.get("event_ticket_orders", UNSET)
-        instance = cls(
-            data["id"],  # id
-            data["user_id"],  # user_id
-            data["user_email"],  # user_email
-            data["user_name"],  # user_name
-            data["user_first_name"],  # user_first_name
-            data["user_last_name"],  # user_last_name
-            data["approval_status"],  # approval_status
-            data["check_in_qr_code"],  # check_in_qr_code
-            data["eth_address"],  # eth_address
-            data["solana_address"],  # solana_address
-            None if _invited_at is None else datetime.datetime.fromisoformat(_invited_at),  # invited_at
-            None if _joined_at is None else datetime.datetime.fromisoformat(_joined_at),  # joined_at
-            None if _registered_at is None else datetime.datetime.fromisoformat(_registered_at),  # registered_at
-            data["phone_number"],  # phone_number
-            None
-            if _registration_answers is None
-            else [RegistrationAnswer.from_dict(item) for item in _registration_answers],  # registration_answers
-            data["utm_source"],  # utm_source
-            [EventTicket.from_dict(item) for item in data["event_tickets"]],  # event_tickets
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.user_id = data["user_id"]
+        instance.user_email = data["user_email"]
+        instance.user_name = data["user_name"]
+        instance.user_first_name = data["user_first_name"]
+        instance.user_last_name = data["user_last_name"]
+        instance.approval_status = data["approval_status"]
+        instance.check_in_qr_code = data["check_in_qr_code"]
+        instance.eth_address = data["eth_address"]
+        instance.solana_address = data["solana_address"]
+        _invited_at = data["invited_at"]
+        instance.invited_at = None if _invited_at is None else _datetime_from_iso(_invited_at)
+        _joined_at = data["joined_at"]
+        instance.joined_at = None if _joined_at is None else _datetime_from_iso(_joined_at)
+        _registered_at = data["registered_at"]
+        instance.registered_at = None if _registered_at is None else _datetime_from_iso(_registered_at)
+        instance.phone_number = data["phone_number"]
+        _registration_answers = data["registration_answers"]
+        instance.registration_answers = (
+            None if _registration_answers is None else list(map(RegistrationAnswer.from_dict, _registration_answers))
+        )
+        instance.utm_source = data["utm_source"]
+        instance.event_tickets = list(map(EventTicket.from_dict, data["event_tickets"]))
+        instance.event_ticket_orders = (
             _event_ticket_orders
             if _event_ticket_orders is UNSET
-            else [EventTicketOrder.from_dict(item) for item in _event_ticket_orders],  # event_ticket_orders
+            else list(map(EventTicketOrder.from_dict, _event_ticket_orders))
         )
         if len(data) > 17 + (_event_ticket_orders is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -8,6 +8,11 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Host")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -69,16 +74,17 @@ class Host:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        instance = cls(
-            data["id"],  # id
-            data["email"],  # email
-            data["name"],  # name
-            data["first_name"],  # first_name
-            data["last_name"],  # last_name
-            data["avatar_url"],  # avatar_url
-        )
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.email = data["email"]
+        instance.name = data["name"]
+        instance.first_name = data["first_name"]
+        instance.last_name = data["last_name"]
+        instance.avatar_url = data["avatar_url"]
         if len(data) > 6:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

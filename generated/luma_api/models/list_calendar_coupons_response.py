@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListCalendarCouponsResponse")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "has_more",
@@ -60,13 +65,14 @@ class ListCalendarCouponsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
         _next_cursor = data.get("next_cursor", UNSET)
-        instance = cls(
-            data["has_more"],  # has_more
-            [Coupon.from_dict(item) for item in data["entries"]],  # entries
-            _next_cursor,  # next_cursor
-        )
+        instance = _new_instance(cls)
+        instance.has_more = data["has_more"]
+        instance.entries = list(map(Coupon.from_dict, data["entries"]))
+        instance.next_cursor = _next_cursor
         if len(data) > 2 + (_next_cursor is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

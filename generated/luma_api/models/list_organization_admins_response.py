@@ -8,6 +8,11 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ListOrganizationAdminsResponse")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "entries",
@@ -39,11 +44,12 @@ class ListOrganizationAdminsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        instance = cls(
-            [User.from_dict(item) for item in data["entries"]],  # entries
-        )
+        instance = _new_instance(cls)
+        instance.entries = list(map(User.from_dict, data["entries"]))
         if len(data) > 1:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -8,6 +8,11 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LookupCalendarEventResponse")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "event",
@@ -41,12 +46,13 @@ class LookupCalendarEventResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
+        instance = _new_instance(cls)
         _event = data["event"]
-        instance = cls(
-            None if _event is None else LookupCalendarEventResult.from_dict(_event),  # event
-        )
+        instance.event = None if _event is None else LookupCalendarEventResult.from_dict(_event)
         if len(data) > 1:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -11,6 +11,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LookupCalendarEventResult")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -64,17 +69,20 @@ class LookupCalendarEventResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
         _submitted_by = data.get("submitted_by", UNSET)
-        instance = cls(
-            data["id"],  # id
-            data["status"],  # status
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.status = data["status"]
+        instance.submitted_by = (
             _submitted_by
             if _submitted_by is UNSET
             else None
             if _submitted_by is None
-            else User.from_dict(_submitted_by),  # submitted_by
+            else User.from_dict(_submitted_by)
         )
         if len(data) > 2 + (_submitted_by is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

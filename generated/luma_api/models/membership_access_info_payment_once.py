@@ -10,6 +10,11 @@ from ..models.currency import Currency
 
 T = TypeVar("T", bound="MembershipAccessInfoPaymentOnce")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "type",
@@ -61,14 +66,15 @@ class MembershipAccessInfoPaymentOnce:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        instance = cls(
-            _parse_type_(data["type"]),  # type_
-            data["amount"],  # amount
-            data["currency"],  # currency
-            data["require_approval"],  # require_approval
-        )
+        instance = _new_instance(cls)
+        instance.type_ = _parse_type_(data["type"])
+        instance.amount = data["amount"]
+        instance.currency = data["currency"]
+        instance.require_approval = data["require_approval"]
         if len(data) > 4:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -11,6 +11,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MembershipAccessInfoPaymentRecurring")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "type",
@@ -120,21 +125,22 @@ class MembershipAccessInfoPaymentRecurring:
         _amount_monthly = data.get("amount_monthly", UNSET)
         _stripe_yearly_price_id = data.get("stripe_yearly_price_id", UNSET)
         _amount_yearly = data.get("amount_yearly", UNSET)
-        instance = cls(
-            _parse_type_(data["type"]),  # type_
-            data["currency"],  # currency
-            data["stripe_account_id"],  # stripe_account_id
-            data["stripe_product_id"],  # stripe_product_id
-            data["require_approval"],  # require_approval
-            _stripe_monthly_price_id,  # stripe_monthly_price_id
-            _amount_monthly,  # amount_monthly
-            _stripe_yearly_price_id,  # stripe_yearly_price_id
-            _amount_yearly,  # amount_yearly
-        )
+        instance = _new_instance(cls)
+        instance.type_ = _parse_type_(data["type"])
+        instance.currency = data["currency"]
+        instance.stripe_account_id = data["stripe_account_id"]
+        instance.stripe_product_id = data["stripe_product_id"]
+        instance.require_approval = data["require_approval"]
+        instance.stripe_monthly_price_id = _stripe_monthly_price_id
+        instance.amount_monthly = _amount_monthly
+        instance.stripe_yearly_price_id = _stripe_yearly_price_id
+        instance.amount_yearly = _amount_yearly
         if len(data) > 5 + (_stripe_monthly_price_id is not UNSET) + (_amount_monthly is not UNSET) + (
             _stripe_yearly_price_id is not UNSET
         ) + (_amount_yearly is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

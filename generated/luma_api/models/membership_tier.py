@@ -8,6 +8,11 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MembershipTier")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -69,16 +74,17 @@ class MembershipTier:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.name = data["name"]
+        instance.description = data["description"]
+        instance.tint_color = data["tint_color"]
         _access_info = data["access_info"]
-        instance = cls(
-            data["id"],  # id
-            data["name"],  # name
-            data["description"],  # description
-            data["tint_color"],  # tint_color
-            _parse_access_info(_access_info),  # access_info
-        )
+        instance.access_info = _parse_access_info(_access_info)
         if len(data) > 5:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

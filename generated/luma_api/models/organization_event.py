@@ -14,7 +14,16 @@ from ..models.visibility import Visibility
 from ..models.waitlist_status import WaitlistStatus
 from ..types import UNSET, Unset
 
+# Bound once: decoding looks them up per value.
+_datetime_from_iso = datetime.datetime.fromisoformat
+_date_from_iso = datetime.date.fromisoformat
+
 T = TypeVar("T", bound="OrganizationEvent")
+
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -363,8 +372,6 @@ class OrganizationEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        _geo_address_json = data["geo_address_json"]
-        _coordinate = data["coordinate"]
         _registration_questions = data.get("registration_questions", UNSET)
         _guest_counts = data.get("guest_counts", UNSET)
         _registration_open = data.get("registration_open", UNSET)
@@ -379,52 +386,57 @@ class OrganizationEvent:
         _zoom_meeting_url = data.get("zoom_meeting_url", UNSET)
         _geo_latitude = data.get("geo_latitude", UNSET)
         _geo_longitude = data.get("geo_longitude", UNSET)
-        instance = cls(
-            _parse_platform(data["platform"]),  # platform
-            data["id"],  # id
-            data["user_id"],  # user_id
-            data["calendar_id"],  # calendar_id
-            datetime.datetime.fromisoformat(data["start_at"]),  # start_at
-            data["duration_interval"],  # duration_interval
-            datetime.datetime.fromisoformat(data["end_at"]),  # end_at
-            datetime.datetime.fromisoformat(data["created_at"]),  # created_at
-            data["timezone"],  # timezone
-            data["name"],  # name
-            data["description"],  # description
-            data["description_md"],  # description_md
-            None if _geo_address_json is None else GeoAddress.from_dict(_geo_address_json),  # geo_address_json
-            None if _coordinate is None else Coordinate.from_dict(_coordinate),  # coordinate
-            data["location_type"],  # location_type
-            data["location_visibility"],  # location_visibility
-            data["cover_url"],  # cover_url
-            data["url"],  # url
-            data["visibility"],  # visibility
-            data["waitlist_status"],  # waitlist_status
-            data["meeting_url"],  # meeting_url
-            FeedbackEmail.from_dict(data["feedback_email"]),  # feedback_email
-            [Host.from_dict(item) for item in data["hosts"]],  # hosts
-            [ManagingCalendar.from_dict(item) for item in data["managing_calendars"]],  # managing_calendars
+        instance = _new_instance(cls)
+        instance.platform = _parse_platform(data["platform"])
+        instance.id = data["id"]
+        instance.user_id = data["user_id"]
+        instance.calendar_id = data["calendar_id"]
+        instance.start_at = _datetime_from_iso(data["start_at"])
+        instance.duration_interval = data["duration_interval"]
+        instance.end_at = _datetime_from_iso(data["end_at"])
+        instance.created_at = _datetime_from_iso(data["created_at"])
+        instance.timezone = data["timezone"]
+        instance.name = data["name"]
+        instance.description = data["description"]
+        instance.description_md = data["description_md"]
+        _geo_address_json = data["geo_address_json"]
+        instance.geo_address_json = None if _geo_address_json is None else GeoAddress.from_dict(_geo_address_json)
+        _coordinate = data["coordinate"]
+        instance.coordinate = None if _coordinate is None else Coordinate.from_dict(_coordinate)
+        instance.location_type = data["location_type"]
+        instance.location_visibility = data["location_visibility"]
+        instance.cover_url = data["cover_url"]
+        instance.url = data["url"]
+        instance.visibility = data["visibility"]
+        instance.waitlist_status = data["waitlist_status"]
+        instance.meeting_url = data["meeting_url"]
+        instance.feedback_email = FeedbackEmail.from_dict(data["feedback_email"])
+        instance.hosts = list(map(Host.from_dict, data["hosts"]))
+        instance.managing_calendars = list(map(ManagingCalendar.from_dict, data["managing_calendars"]))
+        instance.registration_questions = (
             _registration_questions
             if _registration_questions is UNSET
-            else [RegistrationQuestion.from_dict(item) for item in _registration_questions],  # registration_questions
-            _guest_counts if _guest_counts is UNSET else GuestCounts.from_dict(_guest_counts),  # guest_counts
-            _registration_open,  # registration_open
-            _require_approval,  # require_approval
-            _spots_remaining,  # spots_remaining
+            else list(map(RegistrationQuestion.from_dict, _registration_questions))
+        )
+        instance.guest_counts = _guest_counts if _guest_counts is UNSET else GuestCounts.from_dict(_guest_counts)
+        instance.registration_open = _registration_open
+        instance.require_approval = _require_approval
+        instance.spots_remaining = _spots_remaining
+        instance.display_price = (
             _display_price
             if _display_price is UNSET
             else None
             if _display_price is None
-            else DisplayPrice.from_dict(_display_price),  # display_price
-            _access,  # access
-            _tags if _tags is UNSET else [TagRef.from_dict(item) for item in _tags],  # tags
-            _api_id,  # api_id
-            _user_api_id,  # user_api_id
-            _calendar_api_id,  # calendar_api_id
-            _zoom_meeting_url,  # zoom_meeting_url
-            _geo_latitude,  # geo_latitude
-            _geo_longitude,  # geo_longitude
+            else DisplayPrice.from_dict(_display_price)
         )
+        instance.access = _access
+        instance.tags = _tags if _tags is UNSET else list(map(TagRef.from_dict, _tags))
+        instance.api_id = _api_id
+        instance.user_api_id = _user_api_id
+        instance.calendar_api_id = _calendar_api_id
+        instance.zoom_meeting_url = _zoom_meeting_url
+        instance.geo_latitude = _geo_latitude
+        instance.geo_longitude = _geo_longitude
         if len(data) > 24 + (_registration_questions is not UNSET) + (_guest_counts is not UNSET) + (
             _registration_open is not UNSET
         ) + (_require_approval is not UNSET) + (_spots_remaining is not UNSET) + (_display_price is not UNSET) + (
@@ -433,6 +445,8 @@ class OrganizationEvent:
             _calendar_api_id is not UNSET
         ) + (_zoom_meeting_url is not UNSET) + (_geo_latitude is not UNSET) + (_geo_longitude is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -11,6 +11,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrationAnswer")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "label",
@@ -120,23 +125,26 @@ class RegistrationAnswer:
         _answer = data.get("answer", UNSET)
         _answer_company = data.get("answer_company", UNSET)
         _answer_job_title = data.get("answer_job_title", UNSET)
-        instance = cls(
-            data["label"],  # label
-            data["question_id"],  # question_id
-            _question_type,  # question_type
+        instance = _new_instance(cls)
+        instance.label = data["label"]
+        instance.question_id = data["question_id"]
+        instance.question_type = _question_type
+        instance.value = (
             _value
             if _value is UNSET
             else RegistrationAnswerCompanyValue.from_dict(_value)
             if isinstance(_value, dict)
-            else _value,  # value
-            _answer,  # answer
-            _answer_company,  # answer_company
-            _answer_job_title,  # answer_job_title
+            else _value
         )
+        instance.answer = _answer
+        instance.answer_company = _answer_company
+        instance.answer_job_title = _answer_job_title
         if len(data) > 2 + (_question_type is not UNSET) + (_value is not UNSET) + (_answer is not UNSET) + (
             _answer_company is not UNSET
         ) + (_answer_job_title is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

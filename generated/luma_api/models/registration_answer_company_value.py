@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrationAnswerCompanyValue")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "company",
@@ -57,12 +62,13 @@ class RegistrationAnswerCompanyValue:
         data = src_dict
         _company = data.get("company", UNSET)
         _job_title = data.get("job_title", UNSET)
-        instance = cls(
-            _company,  # company
-            _job_title,  # job_title
-        )
+        instance = _new_instance(cls)
+        instance.company = _company
+        instance.job_title = _job_title
         if len(data) > 0 + (_company is not UNSET) + (_job_title is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -8,6 +8,11 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RegistrationAnswerInput")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "question_id",
@@ -51,13 +56,14 @@ class RegistrationAnswerInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
+        instance = _new_instance(cls)
+        instance.question_id = data["question_id"]
         _value = data["value"]
-        instance = cls(
-            data["question_id"],  # question_id
-            RegistrationAnswerCompanyValue.from_dict(_value) if isinstance(_value, dict) else _value,  # value
-        )
+        instance.value = RegistrationAnswerCompanyValue.from_dict(_value) if isinstance(_value, dict) else _value
         if len(data) > 2:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

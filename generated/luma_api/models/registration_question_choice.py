@@ -10,6 +10,11 @@ from ..models.choice_question_type import ChoiceQuestionType, check_choice_quest
 
 T = TypeVar("T", bound="RegistrationQuestionChoice")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -63,15 +68,16 @@ class RegistrationQuestionChoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        instance = cls(
-            data["id"],  # id
-            data["label"],  # label
-            data["required"],  # required
-            check_choice_question_type(data["question_type"]),  # question_type
-            data["options"],  # options
-        )
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.label = data["label"]
+        instance.required = data["required"]
+        instance.question_type = check_choice_question_type(data["question_type"])
+        instance.options = data["options"]
         if len(data) > 5:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

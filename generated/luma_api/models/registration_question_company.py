@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrationQuestionCompany")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -80,16 +85,17 @@ class RegistrationQuestionCompany:
         data = src_dict
         _collect_job_title = data.get("collect_job_title", UNSET)
         _job_title_label = data.get("job_title_label", UNSET)
-        instance = cls(
-            data["id"],  # id
-            data["label"],  # label
-            data["required"],  # required
-            _parse_question_type(data["question_type"]),  # question_type
-            _collect_job_title,  # collect_job_title
-            _job_title_label,  # job_title_label
-        )
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.label = data["label"]
+        instance.required = data["required"]
+        instance.question_type = _parse_question_type(data["question_type"])
+        instance.collect_job_title = _collect_job_title
+        instance.job_title_label = _job_title_label
         if len(data) > 4 + (_collect_job_title is not UNSET) + (_job_title_label is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -10,6 +10,11 @@ from ..models.simple_question_type import SimpleQuestionType, check_simple_quest
 
 T = TypeVar("T", bound="RegistrationQuestionSimple")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -57,14 +62,15 @@ class RegistrationQuestionSimple:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        instance = cls(
-            data["id"],  # id
-            data["label"],  # label
-            data["required"],  # required
-            check_simple_question_type(data["question_type"]),  # question_type
-        )
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.label = data["label"]
+        instance.required = data["required"]
+        instance.question_type = check_simple_question_type(data["question_type"])
         if len(data) > 4:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -8,6 +8,11 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RegistrationQuestionTerms")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -64,16 +69,17 @@ class RegistrationQuestionTerms:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.label = data["label"]
+        instance.required = data["required"]
+        instance.question_type = _parse_question_type(data["question_type"])
         _terms = data["terms"]
-        instance = cls(
-            data["id"],  # id
-            data["label"],  # label
-            data["required"],  # required
-            _parse_question_type(data["question_type"]),  # question_type
-            _parse_terms(_terms),  # terms
-        )
+        instance.terms = _parse_terms(_terms)
         if len(data) > 5:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemoveContactRequest")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "contact_id",
@@ -48,12 +53,13 @@ class RemoveContactRequest:
         data = src_dict
         _contact_id = data.get("contact_id", UNSET)
         _email = data.get("email", UNSET)
-        instance = cls(
-            _contact_id,  # contact_id
-            _email,  # email
-        )
+        instance = _new_instance(cls)
+        instance.contact_id = _contact_id
+        instance.email = _email
         if len(data) > 0 + (_contact_id is not UNSET) + (_email is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

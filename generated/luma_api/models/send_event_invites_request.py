@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendEventInvitesRequest")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "event_id",
@@ -59,13 +64,14 @@ class SendEventInvitesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
         _message = data.get("message", UNSET)
-        instance = cls(
-            data["event_id"],  # event_id
-            [GuestInput.from_dict(item) for item in data["guests"]],  # guests
-            _message,  # message
-        )
+        instance = _new_instance(cls)
+        instance.event_id = data["event_id"]
+        instance.guests = list(map(GuestInput.from_dict, data["guests"]))
+        instance.message = _message
         if len(data) > 2 + (_message is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -10,6 +10,11 @@ from ..models.tag_color import TagColor
 
 T = TypeVar("T", bound="Tag")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -54,13 +59,14 @@ class Tag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        instance = cls(
-            data["id"],  # id
-            data["name"],  # name
-            data["color"],  # color
-        )
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.name = data["name"]
+        instance.color = data["color"]
         if len(data) > 3:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

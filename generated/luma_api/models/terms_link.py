@@ -8,6 +8,11 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TermsLink")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "content_type",
@@ -48,13 +53,14 @@ class TermsLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        instance = cls(
-            _parse_content_type(data["content_type"]),  # content_type
-            data["url"],  # url
-            data["collect_signature"],  # collect_signature
-        )
+        instance = _new_instance(cls)
+        instance.content_type = _parse_content_type(data["content_type"])
+        instance.url = data["url"]
+        instance.collect_signature = data["collect_signature"]
         if len(data) > 3:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

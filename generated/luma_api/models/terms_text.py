@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TermsText")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "content_type",
@@ -58,14 +63,15 @@ class TermsText:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
         _require_review = data.get("require_review", UNSET)
-        instance = cls(
-            _parse_content_type(data["content_type"]),  # content_type
-            data["content_md"],  # content_md
-            data["collect_signature"],  # collect_signature
-            _require_review,  # require_review
-        )
+        instance = _new_instance(cls)
+        instance.content_type = _parse_content_type(data["content_type"])
+        instance.content_md = data["content_md"]
+        instance.collect_signature = data["collect_signature"]
+        instance.require_review = _require_review
         if len(data) > 3 + (_require_review is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

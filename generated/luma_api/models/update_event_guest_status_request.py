@@ -11,6 +11,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEventGuestStatusRequest")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "event_id",
@@ -86,16 +91,17 @@ class UpdateEventGuestStatusRequest:
         _should_refund = data.get("should_refund", UNSET)
         _send_email = data.get("send_email", UNSET)
         _message = data.get("message", UNSET)
-        instance = cls(
-            data["event_id"],  # event_id
-            data["guest_id"],  # guest_id
-            check_guest_status_update(data["status"]),  # status
-            _should_refund,  # should_refund
-            _send_email,  # send_email
-            _message,  # message
-        )
+        instance = _new_instance(cls)
+        instance.event_id = data["event_id"]
+        instance.guest_id = data["guest_id"]
+        instance.status = check_guest_status_update(data["status"])
+        instance.should_refund = _should_refund
+        instance.send_email = _send_email
+        instance.message = _message
         if len(data) > 3 + (_should_refund is not UNSET) + (_send_email is not UNSET) + (_message is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

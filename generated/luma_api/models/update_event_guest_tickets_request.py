@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEventGuestTicketsRequest")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "event_id",
@@ -76,19 +81,20 @@ class UpdateEventGuestTicketsRequest:
         _ticket_ids_to_remove = data.get("ticket_ids_to_remove", UNSET)
         _tickets_to_add = data.get("tickets_to_add", UNSET)
         _send_email = data.get("send_email", UNSET)
-        instance = cls(
-            data["event_id"],  # event_id
-            data["guest_id"],  # guest_id
-            _ticket_ids_to_remove,  # ticket_ids_to_remove
-            _tickets_to_add
-            if _tickets_to_add is UNSET
-            else [TicketTypeRef.from_dict(item) for item in _tickets_to_add],  # tickets_to_add
-            _send_email,  # send_email
+        instance = _new_instance(cls)
+        instance.event_id = data["event_id"]
+        instance.guest_id = data["guest_id"]
+        instance.ticket_ids_to_remove = _ticket_ids_to_remove
+        instance.tickets_to_add = (
+            _tickets_to_add if _tickets_to_add is UNSET else list(map(TicketTypeRef.from_dict, _tickets_to_add))
         )
+        instance.send_email = _send_email
         if len(data) > 2 + (_ticket_ids_to_remove is not UNSET) + (_tickets_to_add is not UNSET) + (
             _send_email is not UNSET
         ):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

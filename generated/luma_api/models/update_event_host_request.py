@@ -11,6 +11,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEventHostRequest")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "event_id",
@@ -64,14 +69,15 @@ class UpdateEventHostRequest:
         data = src_dict
         _access_level = data.get("access_level", UNSET)
         _is_visible = data.get("is_visible", UNSET)
-        instance = cls(
-            data["event_id"],  # event_id
-            data["email"],  # email
-            _access_level if _access_level is UNSET else check_host_access_level(_access_level),  # access_level
-            _is_visible,  # is_visible
-        )
+        instance = _new_instance(cls)
+        instance.event_id = data["event_id"]
+        instance.email = data["email"]
+        instance.access_level = _access_level if _access_level is UNSET else check_host_access_level(_access_level)
+        instance.is_visible = _is_visible
         if len(data) > 2 + (_access_level is not UNSET) + (_is_visible is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -11,6 +11,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEventTagRequest")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "tag_id",
@@ -57,13 +62,14 @@ class UpdateEventTagRequest:
         data = src_dict
         _name = data.get("name", UNSET)
         _color = data.get("color", UNSET)
-        instance = cls(
-            data["tag_id"],  # tag_id
-            _name,  # name
-            _color if _color is UNSET else check_tag_color(_color),  # color
-        )
+        instance = _new_instance(cls)
+        instance.tag_id = data["tag_id"]
+        instance.name = _name
+        instance.color = _color if _color is UNSET else check_tag_color(_color)
         if len(data) > 1 + (_name is not UNSET) + (_color is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

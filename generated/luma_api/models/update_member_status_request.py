@@ -10,6 +10,11 @@ from ..models.member_decision import MemberDecision, check_member_decision
 
 T = TypeVar("T", bound="UpdateMemberStatusRequest")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "user_id",
@@ -44,12 +49,13 @@ class UpdateMemberStatusRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        instance = cls(
-            data["user_id"],  # user_id
-            check_member_decision(data["status"]),  # status
-        )
+        instance = _new_instance(cls)
+        instance.user_id = data["user_id"]
+        instance.status = check_member_decision(data["status"])
         if len(data) > 2:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

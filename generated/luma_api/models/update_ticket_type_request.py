@@ -10,7 +10,16 @@ from attrs import field as _attrs_field
 from ..models.ticket_type_kind import TicketTypeKind, check_ticket_type_kind
 from ..types import UNSET, Unset
 
+# Bound once: decoding looks them up per value.
+_datetime_from_iso = datetime.datetime.fromisoformat
+_date_from_iso = datetime.date.fromisoformat
+
 T = TypeVar("T", bound="UpdateTicketTypeRequest")
+
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -171,35 +180,40 @@ class UpdateTicketTypeRequest:
         _currency = data.get("currency", UNSET)
         _is_flexible = data.get("is_flexible", UNSET)
         _min_cents = data.get("min_cents", UNSET)
-        instance = cls(
-            data["event_ticket_type_id"],  # event_ticket_type_id
-            _name,  # name
-            _type_ if _type_ is UNSET else check_ticket_type_kind(_type_),  # type_
-            _require_approval,  # require_approval
-            _is_hidden,  # is_hidden
-            _description,  # description
+        instance = _new_instance(cls)
+        instance.event_ticket_type_id = data["event_ticket_type_id"]
+        instance.name = _name
+        instance.type_ = _type_ if _type_ is UNSET else check_ticket_type_kind(_type_)
+        instance.require_approval = _require_approval
+        instance.is_hidden = _is_hidden
+        instance.description = _description
+        instance.valid_start_at = (
             _valid_start_at
             if _valid_start_at is UNSET
             else None
             if _valid_start_at is None
-            else datetime.date.fromisoformat(_valid_start_at),  # valid_start_at
+            else _date_from_iso(_valid_start_at)
+        )
+        instance.valid_end_at = (
             _valid_end_at
             if _valid_end_at is UNSET
             else None
             if _valid_end_at is None
-            else datetime.date.fromisoformat(_valid_end_at),  # valid_end_at
-            _max_capacity,  # max_capacity
-            _cents,  # cents
-            _currency,  # currency
-            _is_flexible,  # is_flexible
-            _min_cents,  # min_cents
+            else _date_from_iso(_valid_end_at)
         )
+        instance.max_capacity = _max_capacity
+        instance.cents = _cents
+        instance.currency = _currency
+        instance.is_flexible = _is_flexible
+        instance.min_cents = _min_cents
         if len(data) > 1 + (_name is not UNSET) + (_type_ is not UNSET) + (_require_approval is not UNSET) + (
             _is_hidden is not UNSET
         ) + (_description is not UNSET) + (_valid_start_at is not UNSET) + (_valid_end_at is not UNSET) + (
             _max_capacity is not UNSET
         ) + (_cents is not UNSET) + (_currency is not UNSET) + (_is_flexible is not UNSET) + (_min_cents is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

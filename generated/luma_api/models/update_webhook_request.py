@@ -12,6 +12,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateWebhookRequest")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -65,15 +70,16 @@ class UpdateWebhookRequest:
         data = src_dict
         _event_types = data.get("event_types", UNSET)
         _status = data.get("status", UNSET)
-        instance = cls(
-            data["id"],  # id
-            _event_types
-            if _event_types is UNSET
-            else [check_webhook_event_type(item) for item in _event_types],  # event_types
-            _status if _status is UNSET else check_webhook_status(_status),  # status
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.event_types = (
+            _event_types if _event_types is UNSET else list(map(check_webhook_event_type, _event_types))
         )
+        instance.status = _status if _status is UNSET else check_webhook_status(_status)
         if len(data) > 1 + (_event_types is not UNSET) + (_status is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -86,16 +91,17 @@ class User:
         _name = data.get("name", UNSET)
         _first_name = data.get("first_name", UNSET)
         _last_name = data.get("last_name", UNSET)
-        instance = cls(
-            data["id"],  # id
-            data["avatar_url"],  # avatar_url
-            data["email"],  # email
-            _name,  # name
-            _first_name,  # first_name
-            _last_name,  # last_name
-        )
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.avatar_url = data["avatar_url"]
+        instance.email = data["email"]
+        instance.name = _name
+        instance.first_name = _first_name
+        instance.last_name = _last_name
         if len(data) > 3 + (_name is not UNSET) + (_first_name is not UNSET) + (_last_name is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

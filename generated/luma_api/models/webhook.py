@@ -10,7 +10,16 @@ from attrs import field as _attrs_field
 from ..models.webhook_event_type import WebhookEventType
 from ..models.webhook_status import WebhookStatus
 
+# Bound once: decoding looks them up per value.
+_datetime_from_iso = datetime.datetime.fromisoformat
+_date_from_iso = datetime.date.fromisoformat
+
 T = TypeVar("T", bound="Webhook")
+
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -83,16 +92,17 @@ class Webhook:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        instance = cls(
-            data["id"],  # id
-            data["url"],  # url
-            data["event_types"],  # event_types
-            data["status"],  # status
-            data["secret"],  # secret
-            datetime.datetime.fromisoformat(data["created_at"]),  # created_at
-        )
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.url = data["url"]
+        instance.event_types = data["event_types"]
+        instance.status = data["status"]
+        instance.secret = data["secret"]
+        instance.created_at = _datetime_from_iso(data["created_at"])
         if len(data) > 6:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookCalendar")
 
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -189,37 +194,34 @@ class WebhookCalendar:
         _twitter_handle = data.get("twitter_handle", UNSET)
         _youtube_handle = data.get("youtube_handle", UNSET)
         _website = data.get("website", UNSET)
-        instance = cls(
-            data["id"],  # id
-            data["name"],  # name
-            data["slug"],  # slug
-            data["url"],  # url
-            data["avatar_url"],  # avatar_url
-            _description,  # description
-            _social_image_url,  # social_image_url
-            _cover_image_url,  # cover_image_url
-            _is_personal,  # is_personal
-            _location
-            if _location is UNSET
-            else None
-            if _location is None
-            else CalendarLocation.from_dict(_location),  # location
-            _coordinate
-            if _coordinate is UNSET
-            else None
-            if _coordinate is None
-            else Coordinate.from_dict(_coordinate),  # coordinate
-            _instagram_handle,  # instagram_handle
-            _twitter_handle,  # twitter_handle
-            _youtube_handle,  # youtube_handle
-            _website,  # website
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.name = data["name"]
+        instance.slug = data["slug"]
+        instance.url = data["url"]
+        instance.avatar_url = data["avatar_url"]
+        instance.description = _description
+        instance.social_image_url = _social_image_url
+        instance.cover_image_url = _cover_image_url
+        instance.is_personal = _is_personal
+        instance.location = (
+            _location if _location is UNSET else None if _location is None else CalendarLocation.from_dict(_location)
         )
+        instance.coordinate = (
+            _coordinate if _coordinate is UNSET else None if _coordinate is None else Coordinate.from_dict(_coordinate)
+        )
+        instance.instagram_handle = _instagram_handle
+        instance.twitter_handle = _twitter_handle
+        instance.youtube_handle = _youtube_handle
+        instance.website = _website
         if len(data) > 5 + (_description is not UNSET) + (_social_image_url is not UNSET) + (
             _cover_image_url is not UNSET
         ) + (_is_personal is not UNSET) + (_location is not UNSET) + (_coordinate is not UNSET) + (
             _instagram_handle is not UNSET
         ) + (_twitter_handle is not UNSET) + (_youtube_handle is not UNSET) + (_website is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

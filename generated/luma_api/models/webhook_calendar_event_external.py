@@ -9,7 +9,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+# Bound once: decoding looks them up per value.
+_datetime_from_iso = datetime.datetime.fromisoformat
+_date_from_iso = datetime.date.fromisoformat
+
 T = TypeVar("T", bound="WebhookCalendarEventExternal")
+
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -95,21 +104,22 @@ class WebhookCalendarEventExternal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        _end_at = data["end_at"]
         _api_id = data.get("api_id", UNSET)
-        instance = cls(
-            _parse_platform(data["platform"]),  # platform
-            data["id"],  # id
-            data["name"],  # name
-            data["url"],  # url
-            datetime.datetime.fromisoformat(data["start_at"]),  # start_at
-            None if _end_at is None else datetime.datetime.fromisoformat(_end_at),  # end_at
-            data["timezone"],  # timezone
-            data["host_name"],  # host_name
-            _api_id,  # api_id
-        )
+        instance = _new_instance(cls)
+        instance.platform = _parse_platform(data["platform"])
+        instance.id = data["id"]
+        instance.name = data["name"]
+        instance.url = data["url"]
+        instance.start_at = _datetime_from_iso(data["start_at"])
+        _end_at = data["end_at"]
+        instance.end_at = None if _end_at is None else _datetime_from_iso(_end_at)
+        instance.timezone = data["timezone"]
+        instance.host_name = data["host_name"]
+        instance.api_id = _api_id
         if len(data) > 8 + (_api_id is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

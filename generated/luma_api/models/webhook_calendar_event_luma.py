@@ -9,7 +9,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+# Bound once: decoding looks them up per value.
+_datetime_from_iso = datetime.datetime.fromisoformat
+_date_from_iso = datetime.date.fromisoformat
+
 T = TypeVar("T", bound="WebhookCalendarEventLuma")
+
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -118,25 +127,26 @@ class WebhookCalendarEventLuma:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
-        _calendar = data["calendar"]
         _api_id = data.get("api_id", UNSET)
         _meeting_url = data.get("meeting_url", UNSET)
-        instance = cls(
-            _parse_platform(data["platform"]),  # platform
-            data["id"],  # id
-            data["name"],  # name
-            data["url"],  # url
-            data["cover_url"],  # cover_url
-            datetime.datetime.fromisoformat(data["start_at"]),  # start_at
-            datetime.datetime.fromisoformat(data["end_at"]),  # end_at
-            data["timezone"],  # timezone
-            None if _calendar is None else WebhookCalendar.from_dict(_calendar),  # calendar
-            [WebhookHost.from_dict(item) for item in data["hosts"]],  # hosts
-            _api_id,  # api_id
-            _meeting_url,  # meeting_url
-        )
+        instance = _new_instance(cls)
+        instance.platform = _parse_platform(data["platform"])
+        instance.id = data["id"]
+        instance.name = data["name"]
+        instance.url = data["url"]
+        instance.cover_url = data["cover_url"]
+        instance.start_at = _datetime_from_iso(data["start_at"])
+        instance.end_at = _datetime_from_iso(data["end_at"])
+        instance.timezone = data["timezone"]
+        _calendar = data["calendar"]
+        instance.calendar = None if _calendar is None else WebhookCalendar.from_dict(_calendar)
+        instance.hosts = list(map(WebhookHost.from_dict, data["hosts"]))
+        instance.api_id = _api_id
+        instance.meeting_url = _meeting_url
         if len(data) > 10 + (_api_id is not UNSET) + (_meeting_url is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property

@@ -7,7 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Bound once: decoding looks them up per value.
+_datetime_from_iso = datetime.datetime.fromisoformat
+_date_from_iso = datetime.date.fromisoformat
+
 T = TypeVar("T", bound="WebhookContactData")
+
+# `from_dict` fills a new instance field by field instead of calling `__init__` with every
+# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
+# does nothing else here: no validators, converters or post-init hooks.
+_new_instance = object.__new__
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -93,20 +102,21 @@ class WebhookContactData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
+        instance = _new_instance(cls)
+        instance.id = data["id"]
+        instance.created_at = _datetime_from_iso(data["created_at"])
+        instance.event_approved_count = data["event_approved_count"]
+        instance.event_checked_in_count = data["event_checked_in_count"]
+        instance.revenue_usd_cents = data["revenue_usd_cents"]
+        instance.tags = list(map(TagRef.from_dict, data["tags"]))
         _membership = data["membership"]
-        instance = cls(
-            data["id"],  # id
-            datetime.datetime.fromisoformat(data["created_at"]),  # created_at
-            data["event_approved_count"],  # event_approved_count
-            data["event_checked_in_count"],  # event_checked_in_count
-            data["revenue_usd_cents"],  # revenue_usd_cents
-            [TagRef.from_dict(item) for item in data["tags"]],  # tags
-            None if _membership is None else ContactMembership.from_dict(_membership),  # membership
-            data["email"],  # email
-            User.from_dict(data["user"]),  # user
-        )
+        instance.membership = None if _membership is None else ContactMembership.from_dict(_membership)
+        instance.email = data["email"]
+        instance.user = User.from_dict(data["user"])
         if len(data) > 9:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+        else:
+            instance.additional_properties = {}
         return instance
 
     @property
