@@ -19,6 +19,7 @@ import pytest
 
 import luma_api
 import luma_api.models
+from luma_api.api.calendar_events import list_calendar_events
 from tests.generated.helpers import (
     JSON,
     Example,
@@ -27,7 +28,9 @@ from tests.generated.helpers import (
     first_response_example,
     json_differences,
     model_class,
+    request_examples,
     response_examples,
+    webhook_examples,
 )
 from tests.specdoc import load_spec, operations, resolve
 
@@ -291,6 +294,61 @@ def test_offsets_other_than_utc_are_kept() -> None:
     )
     offset = request.start_at.utcoffset()
     assert offset == datetime.timedelta(hours=-4)
+
+
+def _datetime_fields(obj: Any) -> list[tuple[Any, str]]:
+    """(instance, field name) of every datetime anywhere in a decoded model tree."""
+    if isinstance(obj, list):
+        return [found for item in obj for found in _datetime_fields(item)]
+    if not attrs.has(type(obj)):
+        return []
+    found: list[tuple[Any, str]] = []
+    for field in attrs.fields(type(obj)):
+        value = getattr(obj, field.name)
+        if isinstance(value, datetime.datetime):
+            found.append((obj, field.name))
+        else:
+            found += _datetime_fields(value)
+    return found
+
+
+def _decoded_examples() -> list[Any]:
+    examples = response_examples() + request_examples() + webhook_examples()
+    return [pytest.param(e, id=e.id) for e in examples]
+
+
+@pytest.mark.parametrize("example", _decoded_examples())
+def test_a_naive_datetime_is_refused_by_name_wherever_it_is_encoded(example: Example) -> None:
+    """Our date-time template: encoding an instant without a UTC offset raises, naming it."""
+    model = model_class(example.schema_ref).from_dict(example.value)
+    for owner, name in _datetime_fields(model):
+        aware = getattr(owner, name)
+        assert aware.utcoffset() is not None
+        setattr(owner, name, aware.replace(tzinfo=None))
+        with pytest.raises(ValueError, match=f"^{name}: naive datetime .* has no UTC offset"):
+            model.to_dict()
+        setattr(owner, name, aware)
+    model.to_dict()  # every one restored: encodes again
+
+
+def test_naive_datetimes_are_found_in_the_examples() -> None:
+    examples = response_examples() + request_examples() + webhook_examples()
+    found = {
+        (type(owner).__name__, name)
+        for e in examples
+        for owner, name in _datetime_fields(model_class(e.schema_ref).from_dict(e.value))
+    }
+    assert {("CreateEventRequest", "start_at"), ("Guest", "registered_at")} <= found
+    assert len(found) > 20
+
+
+def test_a_naive_datetime_query_parameter_is_refused_by_name() -> None:
+    naive = datetime.datetime(2025, 7, 8, 13, 0)
+    with pytest.raises(ValueError, match=r"^after: naive datetime 2025-07-08T13:00:00 has no UTC"):
+        list_calendar_events._get_kwargs(after=naive)
+    aware = naive.replace(tzinfo=datetime.timezone(datetime.timedelta(hours=2)))
+    params = list_calendar_events._get_kwargs(after=aware, before=aware)["params"]
+    assert params["after"] == params["before"] == "2025-07-08T13:00:00+02:00"
 
 
 def test_no_dateutil_anywhere_in_the_generated_package() -> None:

@@ -16,8 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from luma_api.api.events import get_event
+from luma_api.api.calendar_events import list_calendar_events
+from luma_api.api.events import create_event, get_event
 from luma_api.api.guests import list_event_guests
+from luma_api.models import CreateEventRequest
 from luma_client import (
     APIStatusError,
     AuthenticationError,
@@ -69,6 +71,18 @@ def _page_size(limit: int) -> Callable[[FaultyServer, Connect], object]:
         )
 
     return run
+
+
+NAIVE = datetime(2025, 7, 8, 13)
+
+
+def _naive_query(server: FaultyServer, connect: Connect) -> object:
+    return call(list_calendar_events.sync_detailed, client=connect(server), after=NAIVE)
+
+
+def _naive_body(server: FaultyServer, connect: Connect) -> object:
+    body = CreateEventRequest(name="Coffee", start_at=NAIVE, timezone="America/Los_Angeles")
+    return call(create_event.sync_detailed, client=connect(server), body=body)
 
 
 def _empty_error_body(status: int) -> Callable[[FaultyServer, Connect], object]:
@@ -175,6 +189,22 @@ ROWS = [
         "does not exist in America/New_York",
         _pure(lambda: to_luma_datetime(datetime(2025, 3, 9, 2, 30), "America/New_York")),
         note="DST gap",
+    ),
+    Row(
+        "after=datetime(2025, 7, 8, 13)",
+        "call(list_calendar_events…)",
+        ValueError,
+        "after: naive datetime 2025-07-08T13:00:00 has no UTC offset",
+        _naive_query,
+        note="naive, in a query",
+    ),
+    Row(
+        "CreateEventRequest(start_at=datetime(2025, 7, 8, 13), …)",
+        "call(create_event…)",
+        ValueError,
+        "start_at: naive datetime 2025-07-08T13:00:00 has no UTC offset",
+        _naive_body,
+        note="naive, in a body",
     ),
     Row(
         "pagination_limit=0",

@@ -82,6 +82,11 @@ class AddCalendarEventExternalRequest:
 
         name = self.name
 
+        if self.start_at.utcoffset() is None:
+            raise ValueError(
+                f"start_at: naive datetime {self.start_at.isoformat()} has no UTC offset; "
+                "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+            )
         start_at = self.start_at.isoformat()
 
         duration_interval = self.duration_interval

@@ -77,6 +77,11 @@ class Contact:
 
         user_id = self.user_id
 
+        if self.created_at.utcoffset() is None:
+            raise ValueError(
+                f"created_at: naive datetime {self.created_at.isoformat()} has no UTC offset; "
+                "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+            )
         created_at = self.created_at.isoformat()
 
         event_approved_count = self.event_approved_count

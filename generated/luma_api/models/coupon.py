@@ -75,12 +75,22 @@ class Coupon:
 
         valid_start_at: None | str
         if isinstance(self.valid_start_at, datetime.datetime):
+            if self.valid_start_at.utcoffset() is None:
+                raise ValueError(
+                    f"valid_start_at: naive datetime {self.valid_start_at.isoformat()} has no UTC offset; "
+                    "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+                )
             valid_start_at = self.valid_start_at.isoformat()
         else:
             valid_start_at = self.valid_start_at
 
         valid_end_at: None | str
         if isinstance(self.valid_end_at, datetime.datetime):
+            if self.valid_end_at.utcoffset() is None:
+                raise ValueError(
+                    f"valid_end_at: naive datetime {self.valid_end_at.isoformat()} has no UTC offset; "
+                    "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+                )
             valid_end_at = self.valid_end_at.isoformat()
         else:
             valid_end_at = self.valid_end_at

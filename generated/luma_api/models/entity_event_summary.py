@@ -60,8 +60,18 @@ class EntityEventSummary:
 
         cover_url = self.cover_url
 
+        if self.start_at.utcoffset() is None:
+            raise ValueError(
+                f"start_at: naive datetime {self.start_at.isoformat()} has no UTC offset; "
+                "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+            )
         start_at = self.start_at.isoformat()
 
+        if self.end_at.utcoffset() is None:
+            raise ValueError(
+                f"end_at: naive datetime {self.end_at.isoformat()} has no UTC offset; "
+                "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+            )
         end_at = self.end_at.isoformat()
 
         field_dict: dict[str, Any] = dict(self.additional_properties)

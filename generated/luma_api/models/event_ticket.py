@@ -81,6 +81,11 @@ class EventTicket:
 
         checked_in_at: None | str
         if isinstance(self.checked_in_at, datetime.datetime):
+            if self.checked_in_at.utcoffset() is None:
+                raise ValueError(
+                    f"checked_in_at: naive datetime {self.checked_in_at.isoformat()} has no UTC offset; "
+                    "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+                )
             checked_in_at = self.checked_in_at.isoformat()
         else:
             checked_in_at = self.checked_in_at

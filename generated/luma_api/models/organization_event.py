@@ -175,12 +175,27 @@ class OrganizationEvent:
 
         calendar_id = self.calendar_id
 
+        if self.start_at.utcoffset() is None:
+            raise ValueError(
+                f"start_at: naive datetime {self.start_at.isoformat()} has no UTC offset; "
+                "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+            )
         start_at = self.start_at.isoformat()
 
         duration_interval = self.duration_interval
 
+        if self.end_at.utcoffset() is None:
+            raise ValueError(
+                f"end_at: naive datetime {self.end_at.isoformat()} has no UTC offset; "
+                "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+            )
         end_at = self.end_at.isoformat()
 
+        if self.created_at.utcoffset() is None:
+            raise ValueError(
+                f"created_at: naive datetime {self.created_at.isoformat()} has no UTC offset; "
+                "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+            )
         created_at = self.created_at.isoformat()
 
         timezone = self.timezone

@@ -78,6 +78,11 @@ class Webhook:
 
         secret = self.secret
 
+        if self.created_at.utcoffset() is None:
+            raise ValueError(
+                f"created_at: naive datetime {self.created_at.isoformat()} has no UTC offset; "
+                "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+            )
         created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = dict(self.additional_properties)

@@ -82,8 +82,18 @@ class WebhookCalendarEventLuma:
 
         cover_url = self.cover_url
 
+        if self.start_at.utcoffset() is None:
+            raise ValueError(
+                f"start_at: naive datetime {self.start_at.isoformat()} has no UTC offset; "
+                "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+            )
         start_at = self.start_at.isoformat()
 
+        if self.end_at.utcoffset() is None:
+            raise ValueError(
+                f"end_at: naive datetime {self.end_at.isoformat()} has no UTC offset; "
+                "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+            )
         end_at = self.end_at.isoformat()
 
         timezone = self.timezone

@@ -64,6 +64,11 @@ class WebhookContactData:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        if self.created_at.utcoffset() is None:
+            raise ValueError(
+                f"created_at: naive datetime {self.created_at.isoformat()} has no UTC offset; "
+                "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+            )
         created_at = self.created_at.isoformat()
 
         event_approved_count = self.event_approved_count

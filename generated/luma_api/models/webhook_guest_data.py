@@ -141,18 +141,33 @@ class WebhookGuestData:
 
         invited_at: None | str
         if isinstance(self.invited_at, datetime.datetime):
+            if self.invited_at.utcoffset() is None:
+                raise ValueError(
+                    f"invited_at: naive datetime {self.invited_at.isoformat()} has no UTC offset; "
+                    "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+                )
             invited_at = self.invited_at.isoformat()
         else:
             invited_at = self.invited_at
 
         joined_at: None | str
         if isinstance(self.joined_at, datetime.datetime):
+            if self.joined_at.utcoffset() is None:
+                raise ValueError(
+                    f"joined_at: naive datetime {self.joined_at.isoformat()} has no UTC offset; "
+                    "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+                )
             joined_at = self.joined_at.isoformat()
         else:
             joined_at = self.joined_at
 
         registered_at: None | str
         if isinstance(self.registered_at, datetime.datetime):
+            if self.registered_at.utcoffset() is None:
+                raise ValueError(
+                    f"registered_at: naive datetime {self.registered_at.isoformat()} has no UTC offset; "
+                    "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+                )
             registered_at = self.registered_at.isoformat()
         else:
             registered_at = self.registered_at

@@ -24,11 +24,21 @@ def _get_kwargs(
 
     json_before: str | Unset = UNSET
     if not isinstance(before, Unset):
+        if before.utcoffset() is None:
+            raise ValueError(
+                f"before: naive datetime {before.isoformat()} has no UTC offset; "
+                "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+            )
         json_before = before.isoformat()
     params["before"] = json_before
 
     json_after: str | Unset = UNSET
     if not isinstance(after, Unset):
+        if after.utcoffset() is None:
+            raise ValueError(
+                f"after: naive datetime {after.isoformat()} has no UTC offset; "
+                "give it a tzinfo, e.g. datetime.timezone.utc or a zoneinfo.ZoneInfo"
+            )
         json_after = after.isoformat()
     params["after"] = json_after
 
