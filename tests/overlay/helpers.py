@@ -1,7 +1,9 @@
-"""What several overlay test modules share: the test key, a connected client, a secrecy check."""
+"""What several overlay test modules share: the test key, a fixed-answer server, a connected
+client, a secrecy check."""
 
 from __future__ import annotations
 
+import json
 import traceback
 from collections.abc import Callable
 
@@ -13,6 +15,23 @@ from luma_client import connect
 KEY = "secret-Xk3v9QpL2mN8rT5w"
 
 Handler = Callable[[httpx.Request], httpx.Response]
+
+
+class Server:
+    """Answers every request with one fixed response and records what it received."""
+
+    def __init__(
+        self, status: int = 200, *, json_body: object = None, content: bytes = b""
+    ) -> None:
+        self.status = status
+        self.content = json.dumps(json_body).encode() if json_body is not None else content
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(
+            self.status, content=self.content, headers={"content-type": "application/json"}
+        )
 
 
 def client_for(handler: Handler) -> Client:

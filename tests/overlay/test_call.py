@@ -20,7 +20,7 @@ from luma_client import (
     acall,
     call,
 )
-from tests.overlay.helpers import KEY, client_for, no_secret
+from tests.overlay.helpers import KEY, Server, client_for, no_secret
 from tests.specdoc import example
 
 EVENT_ID = "evt-7AfHSGOBmoz4iLO"
@@ -37,23 +37,6 @@ def request_example(operation_id: str, name: str) -> dict[str, Any]:
 
 
 EVENT = success_example("get_event")
-
-
-class Server:
-    """Answers every request with one fixed response and records what it received."""
-
-    def __init__(
-        self, status: int = 200, *, json_body: object = None, content: bytes = b""
-    ) -> None:
-        self.status = status
-        self.content = json.dumps(json_body).encode() if json_body is not None else content
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return httpx.Response(
-            self.status, content=self.content, headers={"content-type": "application/json"}
-        )
 
 
 # -- success ----------------------------------------------------------------------------------

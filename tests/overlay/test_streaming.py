@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import json
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -19,12 +18,13 @@ from luma_api.models import Guest
 from luma_client import APIResponseValidationError, apaginate, call, paginate
 from luma_client._streaming import plan_for
 from tests.generated.helpers import model_class, operation_module
-from tests.overlay.helpers import KEY, Handler, no_secret
+from tests.overlay.helpers import KEY, Handler, Server, no_secret
 from tests.overlay.helpers import client_for as overlay
+from tests.reliability.data import guest, guest_id
 from tests.specdoc import Operation, example, operations, resolve
 
 EVENT_ID = "evt-7AfHSGOBmoz4iLO"
-GUEST: dict[str, Any] = example("list_event_guests")["entries"][0]
+GUEST: dict[str, Any] = guest(0)
 
 
 def _property_names(schema: dict[str, Any]) -> set[str]:
@@ -49,19 +49,6 @@ PAGED = [op for op in operations() if _pages(op)]
 def _required_arguments(op: Operation) -> dict[str, str]:
     parameters = [resolve(p) for p in op.raw.get("parameters", [])]
     return {p["name"]: "id-1" for p in parameters if p.get("required")}
-
-
-def guest(index: int) -> dict[str, Any]:
-    return dict(GUEST, id=f"gst-{index:06d}")
-
-
-def answer(body: object, status: int = 200) -> Handler:
-    content = body if isinstance(body, bytes) else json.dumps(body).encode()
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, content=content, headers={"content-type": "application/json"})
-
-    return handler
 
 
 class Pages:
@@ -140,7 +127,7 @@ def test_anything_else_is_left_to_call(
 def test_a_wrapper_still_paginates_through_call() -> None:
     server = Pages([guest(0), guest(1)], [guest(2)])
     items = list(paginate(_wrapped, client=overlay(server), event_id=EVENT_ID))
-    assert [item.id for item in items] == ["gst-000000", "gst-000001", "gst-000002"]
+    assert [item.id for item in items] == [guest_id(0), guest_id(1), guest_id(2)]
 
 
 # -- the same entries as whole pages ----------------------------------------------------------
@@ -149,7 +136,7 @@ def test_a_wrapper_still_paginates_through_call() -> None:
 @pytest.mark.parametrize("op", PAGED, ids=lambda op: op.operation_id)
 def test_streamed_entries_equal_whole_pages(op: Operation) -> None:
     module = operation_module(op)
-    client = overlay(answer(example(op.operation_id)))
+    client = overlay(Server(json_body=example(op.operation_id)))
     arguments = _required_arguments(op)
     streamed = list(paginate(module.sync_detailed, client=client, **arguments))
     whole = [
@@ -165,7 +152,7 @@ def test_streamed_entries_equal_whole_pages(op: Operation) -> None:
 @pytest.mark.parametrize("op", PAGED, ids=lambda op: op.operation_id)
 async def test_async_streamed_entries_equal_whole_pages(op: Operation) -> None:
     module = operation_module(op)
-    client = overlay(answer(example(op.operation_id)))
+    client = overlay(Server(json_body=example(op.operation_id)))
     arguments = _required_arguments(op)
     streamed = [e async for e in apaginate(module.asyncio_detailed, client=client, **arguments)]
     whole = [
@@ -228,11 +215,11 @@ def test_a_bad_entry_raises_after_the_good_ones_and_the_page_comes_again(bad: in
     with pytest.raises(APIResponseValidationError) as caught:
         for item in paginator:
             received.append(item.id)
-    assert received == ["gst-000000", "gst-000001", "gst-000002"] + [e["id"] for e in second[:bad]]
+    assert received == [guest_id(0), guest_id(1), guest_id(2)] + [e["id"] for e in second[:bad]]
     error = caught.value
     assert error.status_code == 200
     assert "list_event_guests" in str(error) and "an entry: KeyError: 'user_email'" in str(error)
-    assert '"gst-000004"' in error.body and "[REDACTED]" in error.body
+    assert f'"{guest_id(4)}"' in error.body and "[REDACTED]" in error.body
     no_secret(error)
     assert error.__context__ is None
     assert paginator.cursor == "1" and not paginator.finished
@@ -244,7 +231,7 @@ def test_a_bad_entry_raises_after_the_good_ones_and_the_page_comes_again(bad: in
         event_id=EVENT_ID,
         pagination_cursor=paginator.cursor,
     )
-    assert [item.id for item in resumed] == ["gst-000003", "gst-000004", "gst-000005", "gst-000006"]
+    assert [item.id for item in resumed] == [guest_id(3), guest_id(4), guest_id(5), guest_id(6)]
 
 
 @pytest.mark.anyio
@@ -257,7 +244,7 @@ async def test_async_bad_entry_raises_after_the_good_ones() -> None:
     with pytest.raises(APIResponseValidationError, match="user_email"):
         async for item in paginator:
             received.append(item.id)
-    assert received == ["gst-000000"]
+    assert received == [guest_id(0)]
     assert paginator.cursor is None and not paginator.finished
 
 
@@ -274,10 +261,11 @@ async def test_async_bad_entry_raises_after_the_good_ones() -> None:
     ],
 )
 def test_a_bad_envelope_raises_before_any_entry(body: object, reason: str) -> None:
+    server = Server(content=body) if isinstance(body, bytes) else Server(json_body=body)
     received = []
     with pytest.raises(APIResponseValidationError) as caught:
         for item in paginate(
-            list_event_guests.sync_detailed, client=overlay(answer(body)), event_id=EVENT_ID
+            list_event_guests.sync_detailed, client=overlay(server), event_id=EVENT_ID
         ):
             received.append(item)
     assert received == []
@@ -290,7 +278,7 @@ def test_a_bad_envelope_raises_before_any_entry(body: object, reason: str) -> No
 def test_a_plain_client_streams_too() -> None:
     server = Pages([guest(0), guest(1)], [guest(2)])
     items = list(paginate(list_event_guests.sync_detailed, client=plain(server), event_id=EVENT_ID))
-    assert [item.id for item in items] == ["gst-000000", "gst-000001", "gst-000002"]
+    assert [item.id for item in items] == [guest_id(0), guest_id(1), guest_id(2)]
 
 
 def test_a_plain_client_reports_a_bad_entry_as_call_does() -> None:
@@ -302,7 +290,7 @@ def test_a_plain_client_reports_a_bad_entry_as_call_does() -> None:
 
 
 def test_a_plain_client_reports_another_status_as_call_does() -> None:
-    handler = answer({"message": "gone"}, status=404)
+    handler = Server(404, json_body={"message": "gone"})
     with pytest.raises(APIResponseValidationError) as from_call:
         call(list_event_guests.sync_detailed, client=plain(handler), event_id=EVENT_ID)
     with pytest.raises(APIResponseValidationError) as from_paginate:
