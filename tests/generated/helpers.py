@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime
 import importlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
+
+import attrs
 
 import luma_api.models
 from tests import specdoc
@@ -88,6 +91,18 @@ def webhook_examples() -> list[Example]:
                 Example(f"{hook_type}-{name}", None, media["schema"]["$ref"], example["value"])
             )
     return found
+
+
+def models_in(obj: Any, where: str = "$") -> Iterator[tuple[str, Any]]:
+    """(path, model) for every model in a decoded model tree, through lists and fields."""
+    if isinstance(obj, list):
+        for index, item in enumerate(obj):
+            yield from models_in(item, f"{where}[{index}]")
+    elif attrs.has(type(obj)):
+        yield where, obj
+        for field in attrs.fields(type(obj)):
+            if field.name != "additional_properties":
+                yield from models_in(getattr(obj, field.name), f"{where}.{field.name}")
 
 
 def first_response_example(operation_id: str) -> Any:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import attrs
 import httpx
 import pytest
 
@@ -19,6 +18,7 @@ from tests.generated.helpers import (
     Example,
     json_differences,
     model_class,
+    models_in,
     operation_module,
     request_examples,
     response_examples,
@@ -35,19 +35,11 @@ def _ids(examples: list[Example]) -> list[str]:
     return [example.id for example in examples]
 
 
-def _unknown_fields(obj: Any, where: str = "$") -> list[str]:
+def _unknown_fields(obj: Any) -> list[str]:
     """Keys that landed in ``additional_properties`` anywhere in a decoded model tree."""
-    if isinstance(obj, list):
-        return [
-            f for index, item in enumerate(obj) for f in _unknown_fields(item, f"{where}[{index}]")
-        ]
-    if not attrs.has(type(obj)):
-        return []
-    found = [f"{where}.{key}" for key in getattr(obj, "additional_properties", {})]
-    for field in attrs.fields(type(obj)):
-        if field.name != "additional_properties":
-            found += _unknown_fields(getattr(obj, field.name), f"{where}.{field.name}")
-    return found
+    return [
+        f"{where}.{key}" for where, model in models_in(obj) for key in model.additional_properties
+    ]
 
 
 def test_every_operation_and_webhook_has_examples_to_decode() -> None:

@@ -28,6 +28,7 @@ from tests.generated.helpers import (
     first_response_example,
     json_differences,
     model_class,
+    models_in,
     request_examples,
     response_examples,
     webhook_examples,
@@ -297,19 +298,13 @@ def test_offsets_other_than_utc_are_kept() -> None:
 
 
 def _datetime_fields(obj: Any) -> list[tuple[Any, str]]:
-    """(instance, field name) of every datetime anywhere in a decoded model tree."""
-    if isinstance(obj, list):
-        return [found for item in obj for found in _datetime_fields(item)]
-    if not attrs.has(type(obj)):
-        return []
-    found: list[tuple[Any, str]] = []
-    for field in attrs.fields(type(obj)):
-        value = getattr(obj, field.name)
-        if isinstance(value, datetime.datetime):
-            found.append((obj, field.name))
-        else:
-            found += _datetime_fields(value)
-    return found
+    """(model, field name) of every datetime anywhere in a decoded model tree."""
+    return [
+        (model, field.name)
+        for _, model in models_in(obj)
+        for field in attrs.fields(type(model))
+        if isinstance(getattr(model, field.name), datetime.datetime)
+    ]
 
 
 def _decoded_examples() -> list[Any]:
