@@ -40,7 +40,6 @@ _UNION_ITEM_DECODER = "_parse_entries_item"
 class Plan(NamedTuple):
     """What streaming one generated list operation needs from its module."""
 
-    asynchronous: bool
     get_kwargs: Callable[..., dict[str, Any]]
     build_response: Callable[..., Any]
     page_model: Any
@@ -89,7 +88,7 @@ def _resolve(operation: Callable[..., object], module_name: str, name: str) -> P
         decode_entry = getattr(sys.modules[page_model.__module__], _UNION_ITEM_DECODER, None)
     if not callable(decode_entry):
         return None
-    return Plan(_FUNCTIONS[name], get_kwargs, build_response, page_model, decode_entry)
+    return Plan(get_kwargs, build_response, page_model, decode_entry)
 
 
 class LazyEntries(Sequence[T]):

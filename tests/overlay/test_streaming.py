@@ -95,7 +95,8 @@ def test_every_paging_operation_streams_in_both_twins() -> None:
         async_plan = plan_for(module.asyncio_detailed, asynchronous=True)
         assert sync_plan is not None and async_plan is not None, op.operation_id
         assert sync_plan.page_model is page_model and async_plan.page_model is page_model
-        assert not sync_plan.asynchronous and async_plan.asynchronous
+        assert plan_for(module.sync_detailed, asynchronous=True) is None
+        assert plan_for(module.asyncio_detailed, asynchronous=False) is None
 
 
 def _wrapped(**kwargs: Any) -> Any:
