@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import time
 import traceback
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -559,3 +561,43 @@ def test_the_error_class() -> None:
         "WebhookVerificationError(reason='missing_header', "
         "message='the webhook-id header is missing')"
     )
+
+
+# -- the README's receiver works as shown -----------------------------------------------------
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def _readme_blocks(section: str) -> list[str]:
+    text = README.read_text(encoding="utf-8")
+    start = text.index(f"\n### {section}\n")
+    end = text.find("\n### ", start + 1)
+    return re.findall(r"```python\n(.*?)```", text[start:end], flags=re.DOTALL)
+
+
+def test_the_readme_receiver_verifies_deduplicates_and_refuses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    receiver, _framework, testing = _readme_blocks("Receiving webhooks")
+    monkeypatch.setenv("LUMA_WEBHOOK_SECRETS", f"{OLD_SECRET} {SECRET}")
+    handled: list[object] = []
+    namespace: dict[str, Any] = {"handle": handled.append}
+    exec(compile(receiver, "README receiver", "exec"), namespace)
+    receive = namespace["receive_luma_webhook"]
+
+    headers = httpx.Headers(sign_webhook(BODY, SECRET))
+    assert receive(BODY, headers) == 204
+    assert receive(BODY, headers) == 200  # a retry of the same delivery
+    assert len(handled) == 1
+    assert type(handled[0]) is type(parse_webhook(BODY))
+    assert receive(BODY, httpx.Headers(sign_webhook(BODY, OLD_SECRET))) == 204  # a new delivery
+    assert receive(BODY + b" ", httpx.Headers(sign_webhook(BODY, SECRET))) == 401
+    assert receive(BODY, httpx.Headers(sign_webhook(BODY, OTHER_SECRET))) == 401
+    unknown = b'{"type": "event.exploded", "data": {}}'
+    assert receive(unknown, httpx.Headers(sign_webhook(unknown, SECRET))) == 200
+    assert len(handled) == 2
+
+    body = BODY
+    namespace.update(body=body, sign_webhook=sign_webhook)
+    exec(compile(testing.replace("whsec_…", SECRET), "README test", "exec"), namespace)
+    assert len(handled) == 3
