@@ -124,7 +124,7 @@ def _decode_secret(secret: object) -> bytes | str:
     if not encoded:
         return "is empty"
     if any(char.isspace() for char in encoded):
-        return "contains whitespace (copy it without spaces or line breaks)"
+        return "contains whitespace (copy it without spaces or line breaks; pass several as a list)"
     try:
         key = base64.b64decode(encoded + "=" * (-len(encoded) % 4), validate=True)
     except (binascii.Error, ValueError):

@@ -601,3 +601,9 @@ def test_the_readme_receiver_verifies_deduplicates_and_refuses(
     namespace.update(body=body, sign_webhook=sign_webhook)
     exec(compile(testing.replace("whsec_…", SECRET), "README test", "exec"), namespace)
     assert len(handled) == 3
+
+
+def test_two_secrets_in_one_string_are_told_to_be_a_list() -> None:
+    error = _refusal(secret=f"{OLD_SECRET} {SECRET}")
+    assert error.reason == "bad_secret"
+    assert "pass several as a list" in str(error)
