@@ -50,7 +50,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 @_attrs_define
 class WebhookGuestData:
     """The guest carried by `guest.registered` and `guest.updated`: the regular guest object plus the guest's ticket orders
-    and the full event they belong to.
+    and the event they belong to (as in `event.*` notifications, without hosts).
 
     Attributes:
         id (str): Guest id, starting with `gst-`.
