@@ -155,3 +155,24 @@ def json_differences(expected: Any, actual: Any, where: str = "$") -> list[str]:
     if not same_kind or _as_instant(expected) != _as_instant(actual):
         return [f"{where}: expected {expected!r}, got {actual!r}"]
     return []
+
+
+def query_sample(name: str, schema: dict[str, Any]) -> tuple[Any, Any]:
+    """A Python argument for a query parameter and the value _get_kwargs should put in params."""
+    if "$ref" in schema:
+        enum = resolve(schema)["enum"]
+        return enum[-1], enum[-1]
+    kind = schema["type"]
+    if kind == "array":
+        item, wire = query_sample(name, schema["items"])
+        return [item], [wire]
+    if kind == "string" and schema.get("format") == "date-time":
+        when = datetime.datetime(2025, 7, 8, 17, 30, tzinfo=datetime.UTC)
+        return when, "2025-07-08T17:30:00+00:00"
+    if kind == "string":
+        return f"{name}-sample", f"{name}-sample"
+    if kind == "integer":
+        return 7, 7
+    if kind == "boolean":
+        return True, True
+    raise AssertionError(f"no sample for parameter {name}: {schema}")
