@@ -9,7 +9,7 @@ Lower level, on the generated functions: ``connect()``, ``call()``, ``paginate()
 Everything not listed in ``__all__`` is private.
 """
 
-from typing import TYPE_CHECKING
+import typing
 
 from ._call import acall, call
 from ._client import connect
@@ -38,7 +38,7 @@ from ._time import format_duration, parse_duration, to_luma_datetime
 from ._version import __version__
 from ._webhooks import WebhookEvent, parse_webhook
 
-if TYPE_CHECKING:
+if typing.TYPE_CHECKING:
     from ._facade import AsyncLuma, Luma
 
 __all__ = [
@@ -78,11 +78,13 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    """``Luma`` and ``AsyncLuma`` load the generated resource classes, so only on first use:
-    ``import luma_client`` stays as cheap as the functions it offers."""
-    if name in {"Luma", "AsyncLuma"}:
-        from . import _facade
+if not typing.TYPE_CHECKING:  # hidden from type checkers, which would accept any name through it
 
-        return getattr(_facade, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    def __getattr__(name: str) -> object:
+        """``Luma`` and ``AsyncLuma`` load the generated resource classes, so only on first
+        use: ``import luma_client`` stays as cheap as the functions it offers."""
+        if name in {"Luma", "AsyncLuma"}:
+            from . import _facade
+
+            return getattr(_facade, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -17,8 +17,6 @@ import subprocess
 import sys
 import types
 from collections.abc import Iterator
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -26,28 +24,12 @@ import pytest
 import luma_api.models
 from luma_api import resources
 from luma_api.types import Unset
-from tests.generated.helpers import JSON, operation_module
+from tests.generated.helpers import JSON, build_script, operation_module, resource_name
 from tests.specdoc import Operation, operations, resolve
 
-ROOT = Path(__file__).resolve().parents[2]
 OPERATIONS = operations()
-
-
-def _load_build() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("luma_build", ROOT / "generated" / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
-    spec.loader.exec_module(module)
-    return module
-
-
-BUILD = _load_build()
-
-
-def _name(path: str) -> str:
-    chain, method = BUILD.resource_names([path])[path]
-    return ".".join([*chain, method])
+BUILD = build_script()
+_name = resource_name
 
 
 # -- the naming rule ---------------------------------------------------------------------------
