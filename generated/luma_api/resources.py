@@ -5365,7 +5365,7 @@ class RawWebhooksResource:
         Returns the calendar's webhook endpoints, one page at a time. Each entry includes the
         endpoint's signing secret in full, so treat the response as sensitive.
 
-        Returns the HTTP response; ``.parse()`` decodes it.
+        Returns the HTTP response of one page; ``.parse()`` decodes it.
 
         ``GET /v1/webhooks/list``
         """
@@ -5547,7 +5547,7 @@ class RawCalendarsEventsResource:
         `meeting_url`, `registration_questions` and `feedback_email`. The legacy path wraps every
         entry as `{api_id, event, tags}` instead.
 
-        Returns the HTTP response; ``.parse()`` decodes it.
+        Returns the HTTP response of one page; ``.parse()`` decodes it.
 
         ``GET /v1/calendars/events/list``
         (legacy paths: ``/v1/calendar/list-events``)
@@ -5703,7 +5703,7 @@ class RawCalendarsCouponsResource:
         calendar manages, one page at a time. Event-specific coupons are listed by
         `list_event_coupons`.
 
-        Returns the HTTP response; ``.parse()`` decodes it.
+        Returns the HTTP response of one page; ``.parse()`` decodes it.
 
         ``GET /v1/calendars/coupons/list``
         (legacy paths: ``/v1/calendar/coupons``)
@@ -5845,7 +5845,7 @@ class RawCalendarsContactsResource:
         filter was `calendar_membership_tier_api_id` in the oldest generation, and early
         generations took `tags` as one comma-separated string instead of a repeated parameter.
 
-        Returns the HTTP response; ``.parse()`` decodes it.
+        Returns the HTTP response of one page; ``.parse()`` decodes it.
 
         ``GET /v1/calendars/contacts/list``
         (legacy paths: ``/v1/calendar/list-people``)
@@ -6499,7 +6499,7 @@ class RawEventsGuestsResource:
         versions of it also repeat the guest fields at the top level); this route returns the
         guest objects directly.
 
-        Returns the HTTP response; ``.parse()`` decodes it.
+        Returns the HTTP response of one page; ``.parse()`` decodes it.
 
         ``GET /v1/events/guests/list``
         (legacy paths: ``/v1/event/get-guests``)
@@ -6694,7 +6694,7 @@ class RawEventsCouponsResource:
         created on the calendar (valid for all of its events) are listed by
         `list_calendar_coupons` instead.
 
-        Returns the HTTP response; ``.parse()`` decodes it.
+        Returns the HTTP response of one page; ``.parse()`` decodes it.
 
         ``GET /v1/events/coupons/list``
         (legacy paths: ``/v1/event/coupons``)
@@ -7001,7 +7001,7 @@ class RawMembershipsTiersResource:
         admin must approve new members. Tier ids are what `add_member` expects as
         `membership_tier_id`.
 
-        Returns the HTTP response; ``.parse()`` decodes it.
+        Returns the HTTP response of one page; ``.parse()`` decodes it.
 
         ``GET /v1/memberships/tiers/list``
         """
@@ -7130,7 +7130,7 @@ class RawOrganizationsCalendarsResource:
         Returns the calendars that belong to the organization, one page at a time. Needs an
         organization API key; the calendar ids returned here can be sent in `x-luma-calendar-id`.
 
-        Returns the HTTP response; ``.parse()`` decodes it.
+        Returns the HTTP response of one page; ``.parse()`` decodes it.
 
         ``GET /v1/organizations/calendars/list``
         """
@@ -7206,7 +7206,7 @@ class RawOrganizationsEventsResource:
         organization API key. There is no `sort_column` parameter; `sort_direction` only flips the
         order Luma uses for this list.
 
-        Returns the HTTP response; ``.parse()`` decodes it.
+        Returns the HTTP response of one page; ``.parse()`` decodes it.
 
         ``GET /v1/organizations/events/list``
         """
@@ -7808,7 +7808,7 @@ class AsyncRawWebhooksResource:
         Returns the calendar's webhook endpoints, one page at a time. Each entry includes the
         endpoint's signing secret in full, so treat the response as sensitive.
 
-        Returns the HTTP response; ``.parse()`` decodes it.
+        Returns the HTTP response of one page; ``.parse()`` decodes it.
 
         ``GET /v1/webhooks/list``
         """
@@ -7990,7 +7990,7 @@ class AsyncRawCalendarsEventsResource:
         `meeting_url`, `registration_questions` and `feedback_email`. The legacy path wraps every
         entry as `{api_id, event, tags}` instead.
 
-        Returns the HTTP response; ``.parse()`` decodes it.
+        Returns the HTTP response of one page; ``.parse()`` decodes it.
 
         ``GET /v1/calendars/events/list``
         (legacy paths: ``/v1/calendar/list-events``)
@@ -8146,7 +8146,7 @@ class AsyncRawCalendarsCouponsResource:
         calendar manages, one page at a time. Event-specific coupons are listed by
         `list_event_coupons`.
 
-        Returns the HTTP response; ``.parse()`` decodes it.
+        Returns the HTTP response of one page; ``.parse()`` decodes it.
 
         ``GET /v1/calendars/coupons/list``
         (legacy paths: ``/v1/calendar/coupons``)
@@ -8288,7 +8288,7 @@ class AsyncRawCalendarsContactsResource:
         filter was `calendar_membership_tier_api_id` in the oldest generation, and early
         generations took `tags` as one comma-separated string instead of a repeated parameter.
 
-        Returns the HTTP response; ``.parse()`` decodes it.
+        Returns the HTTP response of one page; ``.parse()`` decodes it.
 
         ``GET /v1/calendars/contacts/list``
         (legacy paths: ``/v1/calendar/list-people``)
@@ -8942,7 +8942,7 @@ class AsyncRawEventsGuestsResource:
         versions of it also repeat the guest fields at the top level); this route returns the
         guest objects directly.
 
-        Returns the HTTP response; ``.parse()`` decodes it.
+        Returns the HTTP response of one page; ``.parse()`` decodes it.
 
         ``GET /v1/events/guests/list``
         (legacy paths: ``/v1/event/get-guests``)
@@ -9137,7 +9137,7 @@ class AsyncRawEventsCouponsResource:
         created on the calendar (valid for all of its events) are listed by
         `list_calendar_coupons` instead.
 
-        Returns the HTTP response; ``.parse()`` decodes it.
+        Returns the HTTP response of one page; ``.parse()`` decodes it.
 
         ``GET /v1/events/coupons/list``
         (legacy paths: ``/v1/event/coupons``)
@@ -9444,7 +9444,7 @@ class AsyncRawMembershipsTiersResource:
         admin must approve new members. Tier ids are what `add_member` expects as
         `membership_tier_id`.
 
-        Returns the HTTP response; ``.parse()`` decodes it.
+        Returns the HTTP response of one page; ``.parse()`` decodes it.
 
         ``GET /v1/memberships/tiers/list``
         """
@@ -9573,7 +9573,7 @@ class AsyncRawOrganizationsCalendarsResource:
         Returns the calendars that belong to the organization, one page at a time. Needs an
         organization API key; the calendar ids returned here can be sent in `x-luma-calendar-id`.
 
-        Returns the HTTP response; ``.parse()`` decodes it.
+        Returns the HTTP response of one page; ``.parse()`` decodes it.
 
         ``GET /v1/organizations/calendars/list``
         """
@@ -9649,7 +9649,7 @@ class AsyncRawOrganizationsEventsResource:
         organization API key. There is no `sort_column` parameter; `sort_direction` only flips the
         order Luma uses for this list.
 
-        Returns the HTTP response; ``.parse()`` decodes it.
+        Returns the HTTP response of one page; ``.parse()`` decodes it.
 
         ``GET /v1/organizations/events/list``
         """

@@ -72,6 +72,12 @@ def test_paths_outside_the_rule_are_refused(path: str) -> None:
         BUILD.resource_names([path])
 
 
+@pytest.mark.parametrize("wire", ["from", "two words", "_private", "9lives"])
+def test_wire_names_that_cannot_be_keyword_arguments_are_refused(wire: str) -> None:
+    with pytest.raises(ValueError, match="cannot be a keyword argument"):
+        BUILD._argument(None, wire)
+
+
 def test_the_spec_obeys_the_rule() -> None:
     names = BUILD.resource_names([op.path for op in OPERATIONS])
     assert len(set(names.values())) == len(OPERATIONS)
