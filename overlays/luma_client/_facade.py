@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import enum
 import sys
+import threading
 import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
@@ -81,27 +82,32 @@ class _Pools(httpx.BaseTransport, httpx.AsyncBaseTransport):
 class _Family:
     """What a client shares with its ``with_options`` copies. Holds the key: never printed."""
 
-    __slots__ = ("_auths", "_key", "transport")
+    __slots__ = ("_auths", "_key", "_lock", "transport")
 
     def __init__(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
         self.transport = transport
         self._auths: weakref.WeakSet[LumaAuth] = weakref.WeakSet()
         self._key = ""
+        self._lock = threading.Lock()
 
     def join(self, client: Client) -> None:
         auth = _auth_of(client)
-        if not self._auths:
-            self._key = auth.secrets[0]
-        self._auths.add(auth)
+        with self._lock:
+            if self._key:  # a rotation may have happened since the copy read the key
+                auth.rotate(self._key)
+            else:
+                self._key = auth.secrets[0]
+            self._auths.add(auth)
 
     @property
     def key(self) -> str:
         return self._key
 
     def rotate(self, api_key: str) -> None:
-        for auth in self._auths:
-            auth.rotate(api_key)  # checks the key first: a bad one changes nothing
-        self._key = api_key
+        with self._lock:
+            for auth in list(self._auths):
+                auth.rotate(api_key)  # checks the key first: a bad one changes nothing
+            self._key = api_key
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.transport!r})"
