@@ -138,7 +138,8 @@ def _code(python_code: Any) -> str:
 
 def _argument(prop: Any, wire: str) -> str:
     """``prop``'s generated signature entry, under its wire name (``url``, not ``url_query``)."""
-    if not wire.isidentifier() or keyword.iskeyword(wire) or wire.startswith("_"):
+    # "_" names are the method body's own (_operation, _Body); "self" is the method's.
+    if not wire.isidentifier() or keyword.iskeyword(wire) or wire.startswith("_") or wire == "self":
         raise ValueError(f"{wire!r} cannot be a keyword argument")
     code = _code(prop.to_string())
     return wire + code[len(prop.python_name) :]
@@ -147,6 +148,8 @@ def _argument(prop: Any, wire: str) -> str:
 def _method(
     name: str, module: str, endpoint: Any, raw_operation: dict[str, Any], imports: set[str]
 ) -> Method:
+    """``endpoint`` (the generator's parsed operation) as method ``name``; adds to ``imports``
+    what its annotations need. Query parameters come first, then the body's fields."""
     props = list(endpoint.query_parameters)
     query = [(p.python_name, p.name.get_untrusted_value()) for p in props]
     signature = [_argument(p, wire) for p, (_, wire) in zip(props, query, strict=True)]
@@ -154,6 +157,8 @@ def _method(
     if endpoint.path_parameters or endpoint.header_parameters or len(endpoint.bodies) > 1:
         raise ValueError(f"{endpoint.name}: only query parameters and one JSON body are supported")
     for body in endpoint.bodies:
+        if not body.prop.required:
+            raise ValueError(f"{endpoint.name}: an optional request body cannot be flattened")
         fields = getattr(body.prop, "required_properties", None)
         if fields is None:  # a union: passed whole as body=
             union_body = True

@@ -72,7 +72,7 @@ def test_paths_outside_the_rule_are_refused(path: str) -> None:
         BUILD.resource_names([path])
 
 
-@pytest.mark.parametrize("wire", ["from", "two words", "_private", "9lives"])
+@pytest.mark.parametrize("wire", ["from", "two words", "_private", "9lives", "self"])
 def test_wire_names_that_cannot_be_keyword_arguments_are_refused(wire: str) -> None:
     with pytest.raises(ValueError, match="cannot be a keyword argument"):
         BUILD._argument(None, wire)
