@@ -30,6 +30,9 @@ from luma_client import (
 )
 
 EXPECTED_ALL = {
+    # the resource-style clients
+    "Luma",
+    "AsyncLuma",
     # functions
     "connect",
     "call",
@@ -46,6 +49,7 @@ EXPECTED_ALL = {
     "Paginator",
     "AsyncPaginator",
     "RateLimit",
+    "RawResponse",
     "WebhookEvent",
     # exceptions
     "LumaError",
@@ -88,13 +92,22 @@ def test_star_import_gives_exactly_all() -> None:
     assert set(namespace) - {"__builtins__"} == EXPECTED_ALL
 
 
+#: Loaded on first access (module ``__getattr__``): they import the generated resource classes.
+LAZY = {"Luma", "AsyncLuma"}
+
+
 def test_no_other_public_attributes() -> None:
     public = {
         name
         for name, value in vars(luma_client).items()
         if not name.startswith("_") and not inspect.ismodule(value)
     }
-    assert public == EXPECTED_ALL - {"__version__"}
+    assert public == EXPECTED_ALL - {"__version__"} - LAZY
+
+
+def test_unknown_attributes_still_raise() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'Lumaa'"):
+        _ = luma_client.Lumaa  # type: ignore[attr-defined]
 
 
 def test_modules_are_private() -> None:
