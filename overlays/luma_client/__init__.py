@@ -10,6 +10,7 @@ Everything not listed in ``__all__`` is private.
 
 from ._call import acall, call
 from ._client import connect
+from ._drift import ResponseDriftWarning
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -51,6 +52,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "ResponseDriftWarning",
     "UnprocessableEntityError",
     "WebhookEvent",
     "WebhookParseError",
