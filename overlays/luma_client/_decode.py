@@ -164,27 +164,35 @@ def _fit_list(
 def _fit_union(
     members: tuple[Any, ...], raw: Any, path: str, owner: tuple[str, str], drifts: list[Drift]
 ) -> tuple[Any, str | None]:
-    models = [m for m in members if isinstance(m, type) and hasattr(m, "from_dict")]
+    """The member ``raw`` fits best: its discriminator's, else a clean fit, else the least drift."""
     if type(raw) is dict:
-        chosen = [m for m in models if _consts_match(m, raw)]
+        chosen = [m for m in members if _is_model(m) and _consts_match(m, raw)]
         if len(chosen) == 1:  # picked by its discriminator: decoded as that member only
             return _fit(chosen[0], raw, path, owner, drifts)
+    best: tuple[Any, list[Drift]] | None = None
+    problems = []
     for member in members:
         trial: list[Drift] = []
         value, problem = _fit(member, raw, path, owner, trial)
-        if problem is None and not trial:
+        if problem is not None:
+            problems.append(problem)
+        elif not trial:
             return value, None
-    if type(raw) is not dict or not models:
-        return None, WRONG_TYPE
-    best: tuple[Any, list[Drift]] | None = None
-    for model in models:
-        trial = []
-        built = _build(model, raw, path, trial)
-        if best is None or len(trial) < len(best[1]):
-            best = (built, trial)
-    assert best is not None
+        elif best is None or _score(value, trial) < _score(*best):
+            best = (value, trial)
+    if best is None:
+        return None, BAD_VALUE if BAD_VALUE in problems else WRONG_TYPE
     drifts.extend(best[1])
     return best[0], None
+
+
+def _score(value: Any, drifts: list[Drift]) -> tuple[int, int]:
+    """Fewer drifts first; on a tie, the member that leaves fewer keys unknown."""
+    return len(drifts), len(getattr(value, "additional_properties", ()))
+
+
+def _is_model(shape: Any) -> bool:
+    return isinstance(shape, type) and hasattr(shape, "from_dict")
 
 
 def _consts_match(model: type[Any], raw: Mapping[str, Any]) -> bool:

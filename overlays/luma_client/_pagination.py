@@ -200,7 +200,7 @@ class Paginator(_Base[ItemT]):
 
     def __iter__(self) -> Iterator[ItemT]:
         for page in self._fetch_all():
-            yield from self._hand_out(page.entries)
+            yield from self._hand_out(page.entries or ())  # None after drift: nothing to hand out
             del page
 
 
@@ -230,7 +230,7 @@ class AsyncPaginator(_Base[ItemT]):
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for page in self._fetch_all():
-            for entry in self._hand_out(page.entries):
+            for entry in self._hand_out(page.entries or ()):
                 yield entry
             del page
 
