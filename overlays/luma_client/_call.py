@@ -104,10 +104,13 @@ def _result(operation: _Operation, client: Any, http: Any, response: httpx.Respo
             model, drifts = decode(operation.model, data)
             if model is not None and not drifts:
                 return model
-            if model is not None and not is_strict(http):
+            if model is None:
+                reason = f"a JSON {_json_type(data)}, not an object"
+            elif not is_strict(http):
                 warn_once(operation.name, drifts)
                 return model
-            reason = describe(operation.name, drifts)
+            else:
+                reason = describe(operation.name, drifts)
     else:
         try:
             parsed = operation.build_response(client=client, response=response).parsed
@@ -117,6 +120,11 @@ def _result(operation: _Operation, client: Any, http: Any, response: httpx.Respo
             if parsed is not None:
                 return parsed
     raise _failure(operation.name, reason, http, response)
+
+
+def _json_type(value: object) -> str:
+    names = {type(None): "null", bool: "boolean", str: "string", list: "array"}
+    return names.get(type(value), "number")
 
 
 def _failure(

@@ -133,6 +133,8 @@ def connect(
     """
     from luma_api import Client
 
+    if not isinstance(strict_responses, bool):
+        raise ConfigurationError(f"strict_responses must be a bool, got {strict_responses!r}")
     auth = LumaAuth(_resolve_api_key(api_key), calendar_id=calendar_id)
     protect_logs(auth)
     url = _resolve_base_url(base_url)

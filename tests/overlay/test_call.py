@@ -16,11 +16,13 @@ from luma_api.api.guests import list_event_guests
 from luma_api.models import CreateEventRequest, CreateEventResponse, Event, ListEventGuestsResponse
 from luma_client import (
     APIResponseValidationError,
+    ConfigurationError,
     LumaError,
     NotFoundError,
     ResponseDriftWarning,
     acall,
     call,
+    connect,
 )
 from luma_client._drift import forget_reported
 from tests.overlay.helpers import KEY, Server, client_for, drift_warnings, no_secret
@@ -331,3 +333,17 @@ def test_call_does_not_catch_unrelated_errors_after_a_response() -> None:
     client = client_for(Server(json_body=EVENT))
     with pytest.raises(RuntimeError, match="unrelated"):
         call(operation, client=client)
+
+
+def test_strict_responses_must_be_a_bool() -> None:
+    with pytest.raises(ConfigurationError, match="strict_responses"):
+        connect(KEY, strict_responses="yes")  # type: ignore[arg-type]
+
+
+def test_a_drift_warning_points_at_the_callers_line() -> None:
+    client = client_for(Server(200, content=_with("name", 12)))
+    forget_reported()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        call(get_event.sync_detailed, client=client, event_id=EVENT_ID)
+    assert [w.filename for w in caught] == [__file__]
