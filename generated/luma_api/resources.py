@@ -858,8 +858,9 @@ class CalendarsEventsResource:
         itself (not wrapped), tagged with `platform` (`luma` or `external`), plus the event tags
         applied on this calendar, the user who submitted it and the calendar's access level.
         Entries the calendar can only view carry a city-level location and leave out
-        `meeting_url`, `registration_questions` and `feedback_email`. The legacy path wraps every
-        entry as `{api_id, event, tags}` instead.
+        `meeting_url`, `registration_questions` and `feedback_email`. No entry carries the
+        description or the hosts; read those with the get-event operation. The legacy path wraps
+        every entry as `{api_id, event, tags}` instead.
 
         Returns every entry, page after page; ``pagination_limit`` is the page size, not a cap.
 
@@ -2432,9 +2433,10 @@ class OrganizationsEventsResource:
         Returns events from all of the organization's calendars, one page at a time. An event that
         sits on several of those calendars is returned only once; its `managing_calendars` shows
         which of the organization's calendars have manage access to it and whether that placement
-        is approved or still pending. Entries also carry a few deprecated legacy fields. Needs an
-        organization API key. There is no `sort_column` parameter; `sort_direction` only flips the
-        order Luma uses for this list.
+        is approved or still pending. Entries also carry a few deprecated legacy fields, but no
+        description and no hosts; read those with the get-event operation. Needs an organization
+        API key. There is no `sort_column` parameter; `sort_direction` only flips the order Luma
+        uses for this list.
 
         Returns every entry, page after page; ``pagination_limit`` is the page size, not a cap.
 
@@ -3187,8 +3189,9 @@ class AsyncCalendarsEventsResource:
         itself (not wrapped), tagged with `platform` (`luma` or `external`), plus the event tags
         applied on this calendar, the user who submitted it and the calendar's access level.
         Entries the calendar can only view carry a city-level location and leave out
-        `meeting_url`, `registration_questions` and `feedback_email`. The legacy path wraps every
-        entry as `{api_id, event, tags}` instead.
+        `meeting_url`, `registration_questions` and `feedback_email`. No entry carries the
+        description or the hosts; read those with the get-event operation. The legacy path wraps
+        every entry as `{api_id, event, tags}` instead.
 
         Returns every entry, page after page; ``pagination_limit`` is the page size, not a cap.
 
@@ -4761,9 +4764,10 @@ class AsyncOrganizationsEventsResource:
         Returns events from all of the organization's calendars, one page at a time. An event that
         sits on several of those calendars is returned only once; its `managing_calendars` shows
         which of the organization's calendars have manage access to it and whether that placement
-        is approved or still pending. Entries also carry a few deprecated legacy fields. Needs an
-        organization API key. There is no `sort_column` parameter; `sort_direction` only flips the
-        order Luma uses for this list.
+        is approved or still pending. Entries also carry a few deprecated legacy fields, but no
+        description and no hosts; read those with the get-event operation. Needs an organization
+        API key. There is no `sort_column` parameter; `sort_direction` only flips the order Luma
+        uses for this list.
 
         Returns every entry, page after page; ``pagination_limit`` is the page size, not a cap.
 
@@ -5544,8 +5548,9 @@ class RawCalendarsEventsResource:
         itself (not wrapped), tagged with `platform` (`luma` or `external`), plus the event tags
         applied on this calendar, the user who submitted it and the calendar's access level.
         Entries the calendar can only view carry a city-level location and leave out
-        `meeting_url`, `registration_questions` and `feedback_email`. The legacy path wraps every
-        entry as `{api_id, event, tags}` instead.
+        `meeting_url`, `registration_questions` and `feedback_email`. No entry carries the
+        description or the hosts; read those with the get-event operation. The legacy path wraps
+        every entry as `{api_id, event, tags}` instead.
 
         Returns the HTTP response of one page; ``.parse()`` decodes it.
 
@@ -7202,9 +7207,10 @@ class RawOrganizationsEventsResource:
         Returns events from all of the organization's calendars, one page at a time. An event that
         sits on several of those calendars is returned only once; its `managing_calendars` shows
         which of the organization's calendars have manage access to it and whether that placement
-        is approved or still pending. Entries also carry a few deprecated legacy fields. Needs an
-        organization API key. There is no `sort_column` parameter; `sort_direction` only flips the
-        order Luma uses for this list.
+        is approved or still pending. Entries also carry a few deprecated legacy fields, but no
+        description and no hosts; read those with the get-event operation. Needs an organization
+        API key. There is no `sort_column` parameter; `sort_direction` only flips the order Luma
+        uses for this list.
 
         Returns the HTTP response of one page; ``.parse()`` decodes it.
 
@@ -7987,8 +7993,9 @@ class AsyncRawCalendarsEventsResource:
         itself (not wrapped), tagged with `platform` (`luma` or `external`), plus the event tags
         applied on this calendar, the user who submitted it and the calendar's access level.
         Entries the calendar can only view carry a city-level location and leave out
-        `meeting_url`, `registration_questions` and `feedback_email`. The legacy path wraps every
-        entry as `{api_id, event, tags}` instead.
+        `meeting_url`, `registration_questions` and `feedback_email`. No entry carries the
+        description or the hosts; read those with the get-event operation. The legacy path wraps
+        every entry as `{api_id, event, tags}` instead.
 
         Returns the HTTP response of one page; ``.parse()`` decodes it.
 
@@ -9645,9 +9652,10 @@ class AsyncRawOrganizationsEventsResource:
         Returns events from all of the organization's calendars, one page at a time. An event that
         sits on several of those calendars is returned only once; its `managing_calendars` shows
         which of the organization's calendars have manage access to it and whether that placement
-        is approved or still pending. Entries also carry a few deprecated legacy fields. Needs an
-        organization API key. There is no `sort_column` parameter; `sort_direction` only flips the
-        order Luma uses for this list.
+        is approved or still pending. Entries also carry a few deprecated legacy fields, but no
+        description and no hosts; read those with the get-event operation. Needs an organization
+        API key. There is no `sort_column` parameter; `sort_direction` only flips the order Luma
+        uses for this list.
 
         Returns the HTTP response of one page; ``.parse()`` decodes it.
 

@@ -13,6 +13,7 @@ import typing
 
 from ._call import acall, call
 from ._client import connect
+from ._drift import ResponseDriftWarning
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -63,6 +64,7 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "RawResponse",
+    "ResponseDriftWarning",
     "UnprocessableEntityError",
     "WebhookEvent",
     "WebhookParseError",

@@ -28,6 +28,7 @@ from ._constants import (
     DEFAULT_RATE_LIMIT_PERIOD,
     DEFAULT_TIMEOUT,
 )
+from ._drift import mark_strict
 from ._exceptions import ConfigurationError
 from ._logging import protect_logs
 from ._raising import RaisingTransport
@@ -116,6 +117,7 @@ def connect(
     max_retries: int = DEFAULT_MAX_RETRIES,
     rate_limit: int | RateLimit | None = DEFAULT_RATE_LIMIT,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+    strict_responses: bool = False,
 ) -> Client:
     """Return a generated ``luma_api.Client`` ready for sync and async calls.
 
@@ -124,11 +126,15 @@ def connect(
     ``timeout`` is seconds or an ``httpx.Timeout`` (``None``: wait forever). ``rate_limit`` is
     requests per minute, a ``RateLimit`` for another window, or ``None`` to disable.
     ``transport`` replaces the network (e.g. ``httpx.MockTransport``) below retries and
-    rate limiting. Every problem with these arguments raises ``ConfigurationError`` here,
-    before any request is sent.
+    rate limiting. ``strict_responses=True`` makes ``call()``/``paginate()`` raise
+    ``APIResponseValidationError`` for a success body that does not fit the spec, instead of
+    decoding it tolerantly with a ``ResponseDriftWarning``. Every problem with these arguments
+    raises ``ConfigurationError`` here, before any request is sent.
     """
     from luma_api import Client
 
+    if not isinstance(strict_responses, bool):
+        raise ConfigurationError(f"strict_responses must be a bool, got {strict_responses!r}")
     auth = LumaAuth(_resolve_api_key(api_key), calendar_id=calendar_id)
     protect_logs(auth)
     url = _resolve_base_url(base_url)
@@ -165,4 +171,6 @@ def connect(
     client = Client(base_url=url, timeout=timeouts, headers={"User-Agent": USER_AGENT})
     client.set_httpx_client(sync_client)
     client.set_async_httpx_client(async_client)
+    if strict_responses:
+        mark_strict(sync_client, async_client)
     return client

@@ -3,10 +3,11 @@
 Luma pages with ``pagination_cursor``/``pagination_limit`` in and ``entries``/``has_more``/
 ``next_cursor`` out. The paginators below follow ``next_cursor`` while ``has_more`` holds, keep
 every other keyword argument (the caller's filters) on every page, hold one page at a time, and
-refuse to loop forever when a server hands back a cursor it has already given. Iterating entries
-decodes each one only when it is reached (``_streaming.py``); ``.pages()`` decodes whole pages.
+refuse to loop forever when a server hands back a cursor it has already given. Each page is
+fetched and decoded by ``call()``/``acall()``, so entries that drifted from the spec arrive
+decoded tolerantly (with a warning) and the loop goes on.
 
-Typing: ``_Parsed`` and ``_Page`` are read-only protocols, so for
+Typing: ``Parsed`` and ``_Page`` are read-only protocols, so for
 ``paginate(list_event_guests.sync_detailed, ...)`` mypy infers ``Guest`` as the item type while
 ``ParamSpec`` keeps the operation's own keyword arguments checked.
 """
@@ -17,16 +18,14 @@ import itertools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
-from ._call import acall, call
+from ._call import Parsed, acall, call
 from ._exceptions import PaginationError
-from ._streaming import afetch, fetch, plan_for
 
 __all__ = ["AsyncPaginator", "Paginator", "apaginate", "paginate"]
 
 P = ParamSpec("P")
 ItemT = TypeVar("ItemT")
 ItemT_co = TypeVar("ItemT_co", covariant=True)
-ParsedT_co = TypeVar("ParsedT_co", covariant=True)
 
 CURSOR_ARG = "pagination_cursor"
 LIMIT_ARG = "pagination_limit"
@@ -43,13 +42,6 @@ class _Page(Protocol[ItemT_co]):
 
     @property
     def next_cursor(self) -> object: ...
-
-
-class _Parsed(Protocol[ParsedT_co]):
-    """The generated ``Response[T]``, seen read-only so that ``T`` can be inferred."""
-
-    @property
-    def parsed(self) -> ParsedT_co | None: ...
 
 
 def _is_unset(value: object) -> bool:
@@ -142,8 +134,7 @@ class _Base(Generic[ItemT]):
 
     def _hand_out(self, entries: Sequence[ItemT]) -> Iterator[ItemT]:
         """Yield a page's entries, moving the cursor twice per page rather than per entry:
-        mid-page before all but the last entry, whole-page once the last one is in hand
-        (entries may be decoded as they are read, and one that fails is not handed out)."""
+        mid-page before all but the last entry, whole-page once the last one is in hand."""
         if len(entries) > 1:
             self._cursor.handed_out(whole_page=False)
             yield from itertools.islice(entries, len(entries) - 1)
@@ -186,21 +177,16 @@ class Paginator(_Base[ItemT]):
     """Iterate every entry of a list operation; ``.pages()`` yields whole pages instead."""
 
     def __init__(
-        self, operation: Callable[..., _Parsed[_Page[ItemT]]], kwargs: dict[str, Any]
+        self, operation: Callable[..., Parsed[_Page[ItemT]]], kwargs: dict[str, Any]
     ) -> None:
         super().__init__(kwargs)
         self._operation = operation
 
-    def _fetch_all(self, *, stream: bool = False) -> Iterator[_Page[ItemT]]:
-        """Fetch page after page; with ``stream``, entries are decoded only as they are read."""
+    def _fetch_all(self) -> Iterator[_Page[ItemT]]:
+        """Fetch page after page."""
         self._claim()
-        plan = plan_for(self._operation, asynchronous=False) if stream else None
         while not self._cursor.done:
-            page: _Page[ItemT]
-            if plan is None:
-                page = call(self._operation, **self._request_kwargs())
-            else:
-                page = fetch(plan, self._operation, self._request_kwargs())
+            page = call(self._operation, **self._request_kwargs())
             self._cursor.settle(page)
             yield page
             del page  # release it before fetching the next: one page in memory at a time
@@ -213,8 +199,8 @@ class Paginator(_Base[ItemT]):
             del page
 
     def __iter__(self) -> Iterator[ItemT]:
-        for page in self._fetch_all(stream=True):
-            yield from self._hand_out(page.entries)
+        for page in self._fetch_all():
+            yield from self._hand_out(page.entries or ())  # None after drift: nothing to hand out
             del page
 
 
@@ -222,20 +208,15 @@ class AsyncPaginator(_Base[ItemT]):
     """The async twin of :class:`Paginator`: ``async for`` entries, or ``.pages()``."""
 
     def __init__(
-        self, operation: Callable[..., Awaitable[_Parsed[_Page[ItemT]]]], kwargs: dict[str, Any]
+        self, operation: Callable[..., Awaitable[Parsed[_Page[ItemT]]]], kwargs: dict[str, Any]
     ) -> None:
         super().__init__(kwargs)
         self._operation = operation
 
-    async def _fetch_all(self, *, stream: bool = False) -> AsyncIterator[_Page[ItemT]]:
+    async def _fetch_all(self) -> AsyncIterator[_Page[ItemT]]:
         self._claim()
-        plan = plan_for(self._operation, asynchronous=True) if stream else None
         while not self._cursor.done:
-            page: _Page[ItemT]
-            if plan is None:
-                page = await acall(self._operation, **self._request_kwargs())
-            else:
-                page = await afetch(plan, self._operation, self._request_kwargs())
+            page = await acall(self._operation, **self._request_kwargs())
             self._cursor.settle(page)
             yield page
             del page
@@ -248,14 +229,14 @@ class AsyncPaginator(_Base[ItemT]):
             del page
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
-        async for page in self._fetch_all(stream=True):
-            for entry in self._hand_out(page.entries):
+        async for page in self._fetch_all():
+            for entry in self._hand_out(page.entries or ()):
                 yield entry
             del page
 
 
 def paginate(
-    operation: Callable[P, _Parsed[_Page[ItemT]]], /, *args: P.args, **kwargs: P.kwargs
+    operation: Callable[P, Parsed[_Page[ItemT]]], /, *args: P.args, **kwargs: P.kwargs
 ) -> Paginator[ItemT]:
     """Iterate every entry of ``operation`` (a generated ``sync_detailed`` list function).
 
@@ -268,7 +249,7 @@ def paginate(
 
 
 def apaginate(
-    operation: Callable[P, Awaitable[_Parsed[_Page[ItemT]]]], /, *args: P.args, **kwargs: P.kwargs
+    operation: Callable[P, Awaitable[Parsed[_Page[ItemT]]]], /, *args: P.args, **kwargs: P.kwargs
 ) -> AsyncPaginator[ItemT]:
     """Async twin of :func:`paginate` for a generated ``asyncio_detailed`` list function."""
     if args:

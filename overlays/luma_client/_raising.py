@@ -4,41 +4,18 @@ Sitting at the top of the transport stack (above retries and rate limiting) mean
 the raw generated functions raise typed exceptions, that the generated code never sees a
 non-2xx response (it would crash on statuses such as 520 that ``http.HTTPStatus`` lacks), and
 that the API key is redacted from anything the exception keeps.
-
-It also records, per call context, the last response it let through, so that ``call()`` can
-tell a server body that failed to decode from bad caller input, and report that body redacted.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from contextvars import ContextVar, Token
 
 import httpx
 
 from ._exceptions import APIConnectionError, APITimeoutError, redact, status_error
-from ._json import use_fast_json
 from ._transport import WrappingTransport
 
-__all__ = ["RaisingTransport", "Received", "last_received", "reset_last_received"]
-
-Received = tuple[httpx.Response, tuple[str, ...]]
-"""A 2xx response let through during a ``call()``, and the secrets to redact from it."""
-
-# ``call()`` opens a recording scope (an empty list) for the duration of one call; outside one,
-# nothing is recorded, so raw generated calls keep no response body alive.
-_received: ContextVar[list[Received] | None] = ContextVar("luma_client_received", default=None)
-
-
-def reset_last_received() -> Token[list[Received] | None]:
-    """Start recording responses for one call; returns the token that ends the scope."""
-    return _received.set([])
-
-
-def last_received() -> Received | None:
-    """The last successful response of the current call (with its secrets), if one arrived."""
-    holder = _received.get()
-    return holder[-1] if holder else None
+__all__ = ["RaisingTransport"]
 
 
 def _transport_error(exc: httpx.TransportError, secrets: Iterable[str]) -> APIConnectionError:
@@ -95,8 +72,4 @@ class RaisingTransport(WrappingTransport):
         secrets = tuple(self._secrets())
         if not _is_success(response.status_code):
             raise status_error(response, secrets=secrets)
-        use_fast_json(response)
-        holder = _received.get()
-        if holder is not None:
-            holder[:] = [(response, secrets)]
         return response

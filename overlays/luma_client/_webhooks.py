@@ -12,7 +12,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from . import _json
-from ._exceptions import WebhookParseError
+from ._decode import decode
+from ._drift import describe, warn_once
+from ._exceptions import APIResponseValidationError, WebhookParseError
 
 if TYPE_CHECKING:
     from luma_api.models import (
@@ -76,11 +78,15 @@ def _as_mapping(body: bytes | bytearray | str | Mapping[str, Any]) -> Mapping[st
     return decoded
 
 
-def parse_webhook(body: bytes | bytearray | str | Mapping[str, Any]) -> WebhookEvent:
+def parse_webhook(
+    body: bytes | bytearray | str | Mapping[str, Any], *, strict: bool = False
+) -> WebhookEvent:
     """Return the typed payload for a webhook request body (raw bytes, text or decoded JSON).
 
-    Raises ``WebhookParseError`` naming the problem: not JSON, no ``type``, a type this
-    client does not know, or data that does not fit the type's model.
+    Raises ``WebhookParseError`` naming the problem: not JSON, no ``type``, a type this client
+    does not know, or no ``data`` object. Data that does not fit the type's model is decoded
+    tolerantly with a ``ResponseDriftWarning`` per problem, or, with ``strict=True``, raises
+    ``APIResponseValidationError`` naming the field path.
     """
     payload = _as_mapping(body)
     kind = payload.get("type")
@@ -94,10 +100,11 @@ def parse_webhook(body: bytes | bytearray | str | Mapping[str, Any]) -> WebhookE
         raise WebhookParseError(f'webhook {kind!r} has no "data" object')
     from luma_api import models
 
-    model: Any = getattr(models, class_name)
-    try:
-        parsed: WebhookEvent = model.from_dict(payload)
-    except (KeyError, ValueError, TypeError, AttributeError) as exc:
-        detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
-        raise WebhookParseError(f"webhook {kind!r} does not match its model: {detail}") from None
-    return parsed
+    parsed, drifts = decode(getattr(models, class_name), payload)
+    if drifts:
+        source = f"webhook {kind!r}"
+        if strict:
+            raise APIResponseValidationError(describe(source, drifts))
+        warn_once(source, drifts)
+    result: WebhookEvent = parsed
+    return result

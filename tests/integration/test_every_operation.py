@@ -85,7 +85,10 @@ def generated_module(op: Operation) -> ModuleType:
 
 
 def _connect(url: str) -> Client:
-    return luma_client.connect(api_key="test-key", base_url=url, rate_limit=None, max_retries=0)
+    # Strict: a mock answer that does not fit the spec fails here instead of warning.
+    return luma_client.connect(
+        api_key="test-key", base_url=url, rate_limit=None, max_retries=0, strict_responses=True
+    )
 
 
 @pytest.fixture

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 import traceback
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import httpx
 
 from luma_api import Client
-from luma_client import connect
+from luma_client import ResponseDriftWarning, connect
+from luma_client._drift import forget_reported
 
 KEY = "secret-Xk3v9QpL2mN8rT5w"
 
@@ -34,7 +37,7 @@ class Server:
         )
 
 
-def client_for(handler: Handler) -> Client:
+def client_for(handler: Handler, *, strict: bool = False) -> Client:
     """A ``connect()`` client answered in-process by ``handler``: no limiter, no retries."""
     return connect(
         KEY,
@@ -42,7 +45,24 @@ def client_for(handler: Handler) -> Client:
         rate_limit=None,
         max_retries=0,
         transport=httpx.MockTransport(handler),
+        strict_responses=strict,
     )
+
+
+@contextmanager
+def drift_warnings() -> Iterator[list[str]]:
+    """Collect the ``ResponseDriftWarning`` messages raised inside, as a fresh process would.
+
+    Any other warning inside fails the test, as ``filterwarnings = error`` would outside.
+    """
+    forget_reported()
+    messages: list[str] = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield messages
+    others = [w for w in caught if not issubclass(w.category, ResponseDriftWarning)]
+    assert not others, [str(w.message) for w in others]
+    messages.extend(str(w.message) for w in caught)
 
 
 def no_secret(exc: BaseException) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import warnings
 from typing import Any
 
 import httpx
@@ -15,12 +16,16 @@ from luma_api.api.guests import list_event_guests
 from luma_api.models import CreateEventRequest, CreateEventResponse, Event, ListEventGuestsResponse
 from luma_client import (
     APIResponseValidationError,
+    ConfigurationError,
     LumaError,
     NotFoundError,
+    ResponseDriftWarning,
     acall,
     call,
+    connect,
 )
-from tests.overlay.helpers import KEY, Server, client_for, no_secret
+from luma_client._drift import forget_reported
+from tests.overlay.helpers import KEY, Server, client_for, drift_warnings, no_secret
 from tests.specdoc import example
 
 EVENT_ID = "evt-7AfHSGOBmoz4iLO"
@@ -107,7 +112,7 @@ def _with(field: str, value: object) -> bytes:
     return json.dumps(event).encode()
 
 
-BAD_BODIES: dict[str, bytes] = {
+NOT_AN_OBJECT: dict[str, bytes] = {
     "invalid-json": b"{not json",
     "truncated-json": json.dumps(EVENT).encode()[:-40],
     "html": b"<html><body>OK</body></html>",
@@ -115,23 +120,22 @@ BAD_BODIES: dict[str, bytes] = {
     "json-null": b"null",
     "json-array": b"[]",
     "json-string": b'"evt-1"',
-    "empty-object": b"{}",
-    "missing-id": _without("id"),
-    "missing-start_at": _without("start_at"),
-    "missing-name": _without("name"),
-    "bad-datetime": _with("start_at", "next tuesday"),
-    "datetime-wrong-type": _with("start_at", 12),
-    "list-wrong-type": _with("hosts", "Alex Chen"),
-    "list-item-wrong-type": _with("hosts", [1, 2]),
+}
+
+# A body that is an object but does not fit, and the field each one names.
+DRIFTED: dict[str, tuple[bytes, str]] = {
+    "missing-id": (_without("id"), "id"),
+    "missing-start_at": (_without("start_at"), "start_at"),
+    "missing-name": (_without("name"), "name"),
+    "bad-datetime": (_with("start_at", "next tuesday"), "start_at"),
+    "datetime-wrong-type": (_with("start_at", 12), "start_at"),
+    "string-wrong-type": (_with("name", 12), "name"),
+    "list-wrong-type": (_with("hosts", "Alex Chen"), "hosts"),
+    "list-item-wrong-type": (_with("hosts", [1, 2]), "hosts"),
 }
 
 
-@pytest.mark.parametrize("content", BAD_BODIES.values(), ids=BAD_BODIES.keys())
-def test_bad_2xx_body_is_a_validation_error(content: bytes) -> None:
-    client = client_for(Server(200, content=content))
-    with pytest.raises(APIResponseValidationError) as info:
-        call(get_event.sync_detailed, client=client, event_id=EVENT_ID)
-    exc = info.value
+def _check_validation_error(exc: APIResponseValidationError) -> None:
     assert isinstance(exc, LumaError)
     assert not isinstance(exc, KeyError | json.JSONDecodeError)
     assert "get_event" in str(exc)
@@ -140,9 +144,18 @@ def test_bad_2xx_body_is_a_validation_error(content: bytes) -> None:
     no_secret(exc)
 
 
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict"])
+@pytest.mark.parametrize("content", NOT_AN_OBJECT.values(), ids=NOT_AN_OBJECT.keys())
+def test_a_body_that_is_not_an_object_is_a_validation_error(content: bytes, strict: bool) -> None:
+    client = client_for(Server(200, content=content), strict=strict)
+    with pytest.raises(APIResponseValidationError) as info:
+        call(get_event.sync_detailed, client=client, event_id=EVENT_ID)
+    _check_validation_error(info.value)
+
+
 @pytest.mark.anyio
-@pytest.mark.parametrize("content", BAD_BODIES.values(), ids=BAD_BODIES.keys())
-async def test_bad_2xx_body_is_a_validation_error_async(content: bytes) -> None:
+@pytest.mark.parametrize("content", NOT_AN_OBJECT.values(), ids=NOT_AN_OBJECT.keys())
+async def test_a_body_that_is_not_an_object_is_a_validation_error_async(content: bytes) -> None:
     client = client_for(Server(200, content=content))
     with pytest.raises(APIResponseValidationError) as info:
         await acall(get_event.asyncio_detailed, client=client, event_id=EVENT_ID)
@@ -150,8 +163,70 @@ async def test_bad_2xx_body_is_a_validation_error_async(content: bytes) -> None:
     no_secret(info.value)
 
 
+@pytest.mark.parametrize(("content", "field"), DRIFTED.values(), ids=DRIFTED.keys())
+def test_a_drifted_body_is_a_validation_error_naming_the_field_when_strict(
+    content: bytes, field: str
+) -> None:
+    client = client_for(Server(200, content=content), strict=True)
+    with pytest.raises(APIResponseValidationError, match=rf"\b{field}\b") as info:
+        call(get_event.sync_detailed, client=client, event_id=EVENT_ID)
+    _check_validation_error(info.value)
+
+
+@pytest.mark.parametrize(("content", "field"), DRIFTED.values(), ids=DRIFTED.keys())
+def test_a_drifted_body_decodes_with_one_warning_naming_the_field(
+    content: bytes, field: str
+) -> None:
+    client = client_for(Server(200, content=content))
+    with drift_warnings() as warned:
+        event = call(get_event.sync_detailed, client=client, event_id=EVENT_ID)
+    assert isinstance(event, Event)
+    assert len(warned) == 1
+    assert f"Event.{field} at {field}" in warned[0]
+    assert warned[0].startswith("get_event: ")
+    assert getattr(event, field) is None or field == "tags"
+    assert event.url == EVENT["url"]  # an untouched field keeps its value
+
+
+@pytest.mark.anyio
+async def test_a_drifted_body_decodes_with_a_warning_async() -> None:
+    client = client_for(Server(200, content=_with("name", 12)))
+    with drift_warnings() as warned:
+        event = await acall(get_event.asyncio_detailed, client=client, event_id=EVENT_ID)
+    assert event.name is None
+    assert event.additional_properties == {"name": 12}
+    assert len(warned) == 1
+
+
+def test_each_kind_of_drift_warns_once_per_process() -> None:
+    client = client_for(Server(200, content=_with("name", 12)))
+    with drift_warnings() as warned:
+        for _ in range(3):
+            call(get_event.sync_detailed, client=client, event_id=EVENT_ID)
+    assert len(warned) == 1
+
+
+def test_a_drift_warning_never_quotes_the_value() -> None:
+    client = client_for(Server(200, content=_with("start_at", f"x{KEY}x")))
+    with drift_warnings() as warned:
+        event = call(get_event.sync_detailed, client=client, event_id=EVENT_ID)
+    assert event.start_at is None
+    assert len(warned) == 1
+    assert KEY not in warned[0]
+
+
+def test_warnings_filter_error_turns_drift_into_an_exception() -> None:
+    client = client_for(Server(200, content=_with("name", 12)))
+    forget_reported()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResponseDriftWarning)
+        for _ in range(2):  # the second call raises too: a raised warning is not "reported"
+            with pytest.raises(ResponseDriftWarning, match=r"Event\.name"):
+                call(get_event.sync_detailed, client=client, event_id=EVENT_ID)
+
+
 def test_missing_field_is_named_in_the_message() -> None:
-    client = client_for(Server(200, content=_without("start_at")))
+    client = client_for(Server(200, content=_without("start_at")), strict=True)
     with pytest.raises(APIResponseValidationError, match="start_at"):
         call(get_event.sync_detailed, client=client, event_id=EVENT_ID)
 
@@ -169,7 +244,7 @@ def test_missing_field_is_named_in_the_message() -> None:
 )
 def test_validation_error_never_contains_the_key(content: bytes) -> None:
     assert KEY.encode() in content
-    client = client_for(Server(200, content=content))
+    client = client_for(Server(200, content=content), strict=True)
     with pytest.raises(APIResponseValidationError) as info:
         call(get_event.sync_detailed, client=client, event_id=EVENT_ID)
     no_secret(info.value)
@@ -179,10 +254,10 @@ def test_validation_error_never_contains_the_key(content: bytes) -> None:
 
 @pytest.mark.anyio
 async def test_async_validation_error_never_contains_the_key() -> None:
-    client = client_for(Server(200, content=_with("start_at", KEY)))
+    client = client_for(Server(200, content=_with("start_at", KEY)), strict=True)
     with pytest.raises(APIResponseValidationError) as info:
         await acall(get_event.asyncio_detailed, client=client, event_id=EVENT_ID)
-    assert "[REDACTED]" in info.value.message
+    assert "[REDACTED]" in info.value.body
     no_secret(info.value)
 
 
@@ -258,3 +333,17 @@ def test_call_does_not_catch_unrelated_errors_after_a_response() -> None:
     client = client_for(Server(json_body=EVENT))
     with pytest.raises(RuntimeError, match="unrelated"):
         call(operation, client=client)
+
+
+def test_strict_responses_must_be_a_bool() -> None:
+    with pytest.raises(ConfigurationError, match="strict_responses"):
+        connect(KEY, strict_responses="yes")  # type: ignore[arg-type]
+
+
+def test_a_drift_warning_points_at_the_callers_line() -> None:
+    client = client_for(Server(200, content=_with("name", 12)))
+    forget_reported()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        call(get_event.sync_detailed, client=client, event_id=EVENT_ID)
+    assert [w.filename for w in caught] == [__file__]

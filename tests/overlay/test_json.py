@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import decimal
 import json
 import math
 from typing import Any
@@ -12,10 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import luma_client._json
 from luma_api.api.events import get_event
 from luma_api.models.event import Event
 from luma_client import APIResponseValidationError, call, connect
-from luma_client._json import JSONResponse, loads, use_fast_json
+from luma_client._json import loads
 from tests.specdoc import example, operations
 
 KEY = "secret-test-key-json"
@@ -85,39 +85,26 @@ def test_every_spec_response_example_decodes_identically() -> None:
         assert loads(body) == json.loads(body)
 
 
-def test_json_response_uses_the_stdlib_for_stdlib_options() -> None:
-    response = JSONResponse(200, content=b'{"price": 1.10}')
-    assert response.json() == {"price": 1.10}
-    assert response.json(parse_float=decimal.Decimal) == {"price": decimal.Decimal("1.10")}
+def test_call_decodes_success_bodies_with_the_fast_decoder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    decoded: list[bytes | str] = []
 
+    def counting_loads(content: bytes | str) -> Any:
+        decoded.append(content)
+        return loads(content)
 
-def test_use_fast_json_upgrades_a_plain_response_only() -> None:
-    plain = httpx.Response(200, content=b"[1]")
-    assert type(use_fast_json(plain)) is JSONResponse
-    assert plain.json() == [1]
-
-    class Custom(httpx.Response):
-        pass
-
-    custom = Custom(200, content=b"[1]")
-    assert type(use_fast_json(custom)) is Custom
-
-
-def test_connect_decodes_success_bodies_with_the_fast_decoder() -> None:
-    seen: list[type[httpx.Response]] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, json=example("get_event"))
-
-    def remember(response: httpx.Response) -> None:
-        seen.append(type(response))
-
-    client = connect(api_key=KEY, transport=httpx.MockTransport(handler), rate_limit=None)
-    client.get_httpx_client().event_hooks["response"] = [remember]
+    monkeypatch.setattr(luma_client._json, "loads", counting_loads)
+    body = json.dumps(example("get_event")).encode()
+    client = connect(
+        api_key=KEY,
+        transport=httpx.MockTransport(lambda request: httpx.Response(200, content=body)),
+        rate_limit=None,
+    )
     event = call(get_event.sync_detailed, client=client, event_id="evt-1")
     assert isinstance(event, Event)
     assert event == Event.from_dict(example("get_event"))
-    assert seen == [JSONResponse]
+    assert decoded == [body]
 
 
 def test_a_body_the_stdlib_also_rejects_is_a_validation_error() -> None:

@@ -67,6 +67,7 @@ EXPECTED_ALL = {
     "NotFoundError",
     "UnprocessableEntityError",
     "RateLimitError",
+    "ResponseDriftWarning",
     "InternalServerError",
     # metadata
     "__version__",
@@ -210,10 +211,16 @@ def test_every_exported_exception_is_a_luma_error() -> None:
         value
         for name in luma_client.__all__
         if isinstance(value := getattr(luma_client, name), type)
-        and issubclass(value, BaseException)
+        and issubclass(value, Exception)
+        and not issubclass(value, Warning)
     ]
     assert len(exported) == 16
     assert all(issubclass(cls, LumaError) for cls in exported)
+
+
+def test_the_drift_warning_is_a_user_warning_not_an_error() -> None:
+    assert issubclass(luma_client.ResponseDriftWarning, UserWarning)
+    assert not issubclass(luma_client.ResponseDriftWarning, LumaError)
 
 
 def test_status_error_carries_the_documented_fields() -> None:

@@ -222,7 +222,7 @@ def leaked_forms(text: str, key: str) -> list[str]:
 
 def provoke(echo: Echo, key: str, server: FaultyServer, connect: Connect) -> LumaError:
     server.handle("GET", GET_EVENT, echoing(echo))
-    client = connect(server, api_key=key, max_retries=0)
+    client = connect(server, api_key=key, max_retries=0, strict_responses=True)  # misfit: error
     with pytest.raises(LumaError) as info:
         call(get_event.sync_detailed, client=client, event_id=event_id())
     assert type(info.value) is echo.error, repr(info.value)

@@ -16,10 +16,14 @@ _date_from_iso = datetime.date.fromisoformat
 
 T = TypeVar("T", bound="AddCalendarEventExternalRequest")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -154,38 +158,56 @@ class AddCalendarEventExternalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _platform = data["platform"]
+        _url = data["url"]
+        _name = data["name"]
+        _start_at = data["start_at"]
+        _duration_interval = data["duration_interval"]
+        _timezone = data["timezone"]
         _geo_address_json = data.get("geo_address_json", UNSET)
         _host = data.get("host", UNSET)
         _geo_longitude = data.get("geo_longitude", UNSET)
         _geo_latitude = data.get("geo_latitude", UNSET)
         _coordinate = data.get("coordinate", UNSET)
         _submission_mode = data.get("submission_mode", UNSET)
-        instance = _new_instance(cls)
-        instance.platform = _parse_platform(data["platform"])
-        instance.url = data["url"]
-        instance.name = data["name"]
-        instance.start_at = _datetime_from_iso(data["start_at"])
-        instance.duration_interval = data["duration_interval"]
-        instance.timezone = data["timezone"]
-        instance.geo_address_json = (
-            _geo_address_json if _geo_address_json is UNSET else _parse_geo_address_json(_geo_address_json)
-        )
-        instance.host = _host
-        instance.geo_longitude = _geo_longitude
-        instance.geo_latitude = _geo_latitude
-        instance.coordinate = (
-            _coordinate if _coordinate is UNSET else None if _coordinate is None else Coordinate.from_dict(_coordinate)
-        )
-        instance.submission_mode = (
-            _submission_mode if _submission_mode is UNSET else check_submission_mode(_submission_mode)
+        if not (
+            _url.__class__ is _STR
+            and _name.__class__ is _STR
+            and _duration_interval.__class__ is _STR
+            and _timezone.__class__ is _STR
+            and (_geo_address_json is UNSET or (_geo_address_json.__class__ is _DICT))
+            and (_host is UNSET or (_host.__class__ is _STR or _host is None))
+            and (
+                _geo_longitude is UNSET
+                or ((_geo_longitude.__class__ is _FLOAT or _geo_longitude.__class__ is _INT) or _geo_longitude is None)
+            )
+            and (
+                _geo_latitude is UNSET
+                or ((_geo_latitude.__class__ is _FLOAT or _geo_latitude.__class__ is _INT) or _geo_latitude is None)
+            )
+            and (_coordinate is UNSET or (_coordinate.__class__ is _DICT or _coordinate is None))
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _parse_platform(_platform),
+            _url,
+            _name,
+            _datetime_from_iso(_start_at),
+            _duration_interval,
+            _timezone,
+            _geo_address_json if _geo_address_json is UNSET else _parse_geo_address_json(_geo_address_json),
+            _host,
+            _geo_longitude,
+            _geo_latitude,
+            _coordinate if _coordinate is UNSET else None if _coordinate is None else Coordinate.from_dict(_coordinate),
+            _submission_mode if _submission_mode is UNSET else check_submission_mode(_submission_mode),
         )
         if len(data) > 6 + (_geo_address_json is not UNSET) + (_host is not UNSET) + (_geo_longitude is not UNSET) + (
             _geo_latitude is not UNSET
         ) + (_coordinate is not UNSET) + (_submission_mode is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -225,3 +247,86 @@ def _parse_geo_address_json(data: Any) -> GeoAddressInputGoogle | GeoAddressInpu
 from ..models.coordinate import Coordinate
 from ..models.geo_address_input_google import GeoAddressInputGoogle
 from ..models.geo_address_input_manual import GeoAddressInputManual
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("platform", "platform", True, ("const", "external")),
+    ("url", "url", True, str),
+    ("name", "name", True, str),
+    ("start_at", "start_at", True, datetime.datetime),
+    ("duration_interval", "duration_interval", True, str),
+    ("timezone", "timezone", True, str),
+    (
+        "geo_address_json",
+        "geo_address_json",
+        False,
+        (
+            "union",
+            (
+                GeoAddressInputManual,
+                GeoAddressInputGoogle,
+            ),
+        ),
+    ),
+    (
+        "host",
+        "host",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "geo_longitude",
+        "geo_longitude",
+        False,
+        (
+            "union",
+            (
+                float,
+                None,
+            ),
+        ),
+    ),
+    (
+        "geo_latitude",
+        "geo_latitude",
+        False,
+        (
+            "union",
+            (
+                float,
+                None,
+            ),
+        ),
+    ),
+    (
+        "coordinate",
+        "coordinate",
+        False,
+        (
+            "union",
+            (
+                Coordinate,
+                None,
+            ),
+        ),
+    ),
+    (
+        "submission_mode",
+        "submission_mode",
+        False,
+        (
+            "enum",
+            (
+                "auto",
+                "pending",
+            ),
+        ),
+    ),
+)

@@ -11,10 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddCalendarEventLumaRequest")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -60,18 +64,20 @@ class AddCalendarEventLumaRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _platform = data["platform"]
+        _event_id = data["event_id"]
         _submission_mode = data.get("submission_mode", UNSET)
-        instance = _new_instance(cls)
-        instance.platform = _parse_platform(data["platform"])
-        instance.event_id = data["event_id"]
-        instance.submission_mode = (
-            _submission_mode if _submission_mode is UNSET else check_submission_mode(_submission_mode)
+        if not (_event_id.__class__ is _STR):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _parse_platform(_platform),
+            _event_id,
+            _submission_mode if _submission_mode is UNSET else check_submission_mode(_submission_mode),
         )
         if len(data) > 2 + (_submission_mode is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -95,3 +101,23 @@ def _parse_platform(data: Any) -> Literal["luma"]:
     if data != "luma":
         raise ValueError(f"platform must be 'luma', got {data!r}")
     return cast(Literal["luma"], data)
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("platform", "platform", True, ("const", "luma")),
+    ("event_id", "event_id", True, str),
+    (
+        "submission_mode",
+        "submission_mode",
+        False,
+        (
+            "enum",
+            (
+                "auto",
+                "pending",
+            ),
+        ),
+    ),
+)

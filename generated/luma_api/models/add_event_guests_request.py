@@ -11,10 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddEventGuestsRequest")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -122,42 +126,48 @@ class AddEventGuestsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _event_id = data["event_id"]
+        _guests = data["guests"]
         _registration_answers = data.get("registration_answers", UNSET)
         _ticket = data.get("ticket", UNSET)
         _tickets = data.get("tickets", UNSET)
         _approval_status = data.get("approval_status", UNSET)
         _send_email = data.get("send_email", UNSET)
-        instance = _new_instance(cls)
-        instance.event_id = data["event_id"]
-        instance.guests = list(map(GuestInput.from_dict, data["guests"]))
-        instance.registration_answers = (
+        if not (
+            _event_id.__class__ is _STR
+            and _guests.__class__ is _LIST
+            and (_registration_answers is UNSET or _registration_answers.__class__ is _LIST)
+            and (_ticket is UNSET or (_ticket.__class__ is _DICT or _ticket is None))
+            and (_tickets is UNSET or (_tickets.__class__ is _LIST or _tickets is None))
+            and (_approval_status is UNSET or (_approval_status.__class__ is _STR or _approval_status is None))
+            and (_send_email is UNSET or (_send_email.__class__ is _BOOL or _send_email is None))
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _event_id,
+            list(map(GuestInput.from_dict, _guests)),
             _registration_answers
             if _registration_answers is UNSET
-            else list(map(RegistrationAnswerInput.from_dict, _registration_answers))
-        )
-        instance.ticket = _ticket if _ticket is UNSET else None if _ticket is None else TicketTypeRef.from_dict(_ticket)
-        instance.tickets = (
+            else list(map(RegistrationAnswerInput.from_dict, _registration_answers)),
+            _ticket if _ticket is UNSET else None if _ticket is None else TicketTypeRef.from_dict(_ticket),
             _tickets
             if _tickets is UNSET
             else None
             if _tickets is None
-            else list(map(TicketTypeRef.from_dict, _tickets))
-        )
-        instance.approval_status = (
+            else list(map(TicketTypeRef.from_dict, _tickets)),
             _approval_status
             if _approval_status is UNSET
             else None
             if _approval_status is None
-            else check_add_guest_approval_status(_approval_status)
+            else check_add_guest_approval_status(_approval_status),
+            _send_email,
         )
-        instance.send_email = _send_email
         if len(data) > 2 + (_registration_answers is not UNSET) + (_ticket is not UNSET) + (_tickets is not UNSET) + (
             _approval_status is not UNSET
         ) + (_send_email is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -180,3 +190,66 @@ class AddEventGuestsRequest:
 from ..models.guest_input import GuestInput
 from ..models.registration_answer_input import RegistrationAnswerInput
 from ..models.ticket_type_ref import TicketTypeRef
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("event_id", "event_id", True, str),
+    ("guests", "guests", True, ("list", GuestInput)),
+    ("registration_answers", "registration_answers", False, ("list", RegistrationAnswerInput)),
+    (
+        "ticket",
+        "ticket",
+        False,
+        (
+            "union",
+            (
+                TicketTypeRef,
+                None,
+            ),
+        ),
+    ),
+    (
+        "tickets",
+        "tickets",
+        False,
+        (
+            "union",
+            (
+                ("list", TicketTypeRef),
+                None,
+            ),
+        ),
+    ),
+    (
+        "approval_status",
+        "approval_status",
+        False,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "approved",
+                        "pending_approval",
+                        "waitlist",
+                    ),
+                ),
+                None,
+            ),
+        ),
+    ),
+    (
+        "send_email",
+        "send_email",
+        False,
+        (
+            "union",
+            (
+                bool,
+                None,
+            ),
+        ),
+    ),
+)

@@ -11,10 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddEventHostRequest")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -76,26 +80,34 @@ class AddEventHostRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _event_id = data["event_id"]
+        _email = data["email"]
         _access_level = data.get("access_level", UNSET)
         _is_visible = data.get("is_visible", UNSET)
         _name = data.get("name", UNSET)
-        instance = _new_instance(cls)
-        instance.event_id = data["event_id"]
-        instance.email = data["email"]
-        instance.access_level = (
+        if not (
+            _event_id.__class__ is _STR
+            and _email.__class__ is _STR
+            and (_access_level is UNSET or (_access_level.__class__ is _STR or _access_level is None))
+            and (_is_visible is UNSET or _is_visible.__class__ is _BOOL)
+            and (_name is UNSET or _name.__class__ is _STR)
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _event_id,
+            _email,
             _access_level
             if _access_level is UNSET
             else None
             if _access_level is None
-            else check_host_access_level(_access_level)
+            else check_host_access_level(_access_level),
+            _is_visible,
+            _name,
         )
-        instance.is_visible = _is_visible
-        instance.name = _name
         if len(data) > 2 + (_access_level is not UNSET) + (_is_visible is not UNSET) + (_name is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -113,3 +125,32 @@ class AddEventHostRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("event_id", "event_id", True, str),
+    ("email", "email", True, str),
+    (
+        "access_level",
+        "access_level",
+        False,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "check-in",
+                        "manager",
+                        "none",
+                    ),
+                ),
+                None,
+            ),
+        ),
+    ),
+    ("is_visible", "is_visible", False, bool),
+    ("name", "name", False, str),
+)

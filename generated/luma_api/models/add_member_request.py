@@ -10,10 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddMemberRequest")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -69,22 +73,29 @@ class AddMemberRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _email = data["email"]
+        _membership_tier_id = data["membership_tier_id"]
         _registration_answers = data.get("registration_answers", UNSET)
         _skip_payment = data.get("skip_payment", UNSET)
-        instance = _new_instance(cls)
-        instance.email = data["email"]
-        instance.membership_tier_id = data["membership_tier_id"]
-        instance.registration_answers = (
+        if not (
+            _email.__class__ is _STR
+            and _membership_tier_id.__class__ is _STR
+            and (_registration_answers is UNSET or _registration_answers.__class__ is _LIST)
+            and (_skip_payment is UNSET or _skip_payment.__class__ is _BOOL)
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _email,
+            _membership_tier_id,
             _registration_answers
             if _registration_answers is UNSET
-            else list(map(RegistrationAnswerInput.from_dict, _registration_answers))
+            else list(map(RegistrationAnswerInput.from_dict, _registration_answers)),
+            _skip_payment,
         )
-        instance.skip_payment = _skip_payment
         if len(data) > 2 + (_registration_answers is not UNSET) + (_skip_payment is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -105,3 +116,12 @@ class AddMemberRequest:
 
 
 from ..models.registration_answer_input import RegistrationAnswerInput
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("email", "email", True, str),
+    ("membership_tier_id", "membership_tier_id", True, str),
+    ("registration_answers", "registration_answers", False, ("list", RegistrationAnswerInput)),
+    ("skip_payment", "skip_payment", False, bool),
+)

@@ -13,10 +13,14 @@ _date_from_iso = datetime.date.fromisoformat
 
 T = TypeVar("T", bound="Contact")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -132,26 +136,53 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
-        instance = _new_instance(cls)
-        instance.id = data["id"]
-        instance.user_id = data["user_id"]
-        instance.created_at = _datetime_from_iso(data["created_at"])
-        instance.event_approved_count = data["event_approved_count"]
-        instance.event_checked_in_count = data["event_checked_in_count"]
-        instance.revenue_usd_cents = data["revenue_usd_cents"]
-        instance.tags = list(map(TagRef.from_dict, data["tags"]))
+        _id = data["id"]
+        _user_id = data["user_id"]
+        _created_at = data["created_at"]
+        _event_approved_count = data["event_approved_count"]
+        _event_checked_in_count = data["event_checked_in_count"]
+        _revenue_usd_cents = data["revenue_usd_cents"]
+        _tags = data["tags"]
         _membership = data["membership"]
-        instance.membership = None if _membership is None else ContactMembership.from_dict(_membership)
-        instance.name = data["name"]
-        instance.avatar_url = data["avatar_url"]
-        instance.email = data["email"]
-        instance.first_name = data["first_name"]
-        instance.last_name = data["last_name"]
+        _name = data["name"]
+        _avatar_url = data["avatar_url"]
+        _email = data["email"]
+        _first_name = data["first_name"]
+        _last_name = data["last_name"]
+        if not (
+            _id.__class__ is _STR
+            and _user_id.__class__ is _STR
+            and _event_approved_count.__class__ is _INT
+            and _event_checked_in_count.__class__ is _INT
+            and _revenue_usd_cents.__class__ is _INT
+            and _tags.__class__ is _LIST
+            and (_membership.__class__ is _DICT or _membership is None)
+            and (_name.__class__ is _STR or _name is None)
+            and _avatar_url.__class__ is _STR
+            and _email.__class__ is _STR
+            and (_first_name.__class__ is _STR or _first_name is None)
+            and (_last_name.__class__ is _STR or _last_name is None)
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _id,
+            _user_id,
+            _datetime_from_iso(_created_at),
+            _event_approved_count,
+            _event_checked_in_count,
+            _revenue_usd_cents,
+            list(map(TagRef.from_dict, _tags)),
+            None if _membership is None else ContactMembership.from_dict(_membership),
+            _name,
+            _avatar_url,
+            _email,
+            _first_name,
+            _last_name,
+        )
         if len(data) > 13:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -173,3 +204,65 @@ class Contact:
 
 from ..models.contact_membership import ContactMembership
 from ..models.tag_ref import TagRef
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("id", "id", True, str),
+    ("user_id", "user_id", True, str),
+    ("created_at", "created_at", True, datetime.datetime),
+    ("event_approved_count", "event_approved_count", True, int),
+    ("event_checked_in_count", "event_checked_in_count", True, int),
+    ("revenue_usd_cents", "revenue_usd_cents", True, int),
+    ("tags", "tags", True, ("list", TagRef)),
+    (
+        "membership",
+        "membership",
+        True,
+        (
+            "union",
+            (
+                ContactMembership,
+                None,
+            ),
+        ),
+    ),
+    (
+        "name",
+        "name",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    ("avatar_url", "avatar_url", True, str),
+    ("email", "email", True, str),
+    (
+        "first_name",
+        "first_name",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "last_name",
+        "last_name",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+)

@@ -16,10 +16,14 @@ _date_from_iso = datetime.date.fromisoformat
 
 T = TypeVar("T", bound="Coupon")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -128,24 +132,45 @@ class Coupon:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
-        _event_ticket_type_id = data.get("event_ticket_type_id", UNSET)
-        instance = _new_instance(cls)
-        instance.id = data["id"]
-        instance.code = data["code"]
-        instance.remaining_count = data["remaining_count"]
+        _id = data["id"]
+        _code = data["code"]
+        _remaining_count = data["remaining_count"]
         _valid_start_at = data["valid_start_at"]
-        instance.valid_start_at = None if _valid_start_at is None else _datetime_from_iso(_valid_start_at)
         _valid_end_at = data["valid_end_at"]
-        instance.valid_end_at = None if _valid_end_at is None else _datetime_from_iso(_valid_end_at)
-        instance.percent_off = data["percent_off"]
-        instance.cents_off = data["cents_off"]
-        instance.currency = data["currency"]
-        instance.event_ticket_type_id = _event_ticket_type_id
+        _percent_off = data["percent_off"]
+        _cents_off = data["cents_off"]
+        _currency = data["currency"]
+        _event_ticket_type_id = data.get("event_ticket_type_id", UNSET)
+        if not (
+            _id.__class__ is _STR
+            and _code.__class__ is _STR
+            and _remaining_count.__class__ is _INT
+            and (_valid_start_at.__class__ is _STR or _valid_start_at is None)
+            and (_valid_end_at.__class__ is _STR or _valid_end_at is None)
+            and ((_percent_off.__class__ is _FLOAT or _percent_off.__class__ is _INT) or _percent_off is None)
+            and ((_cents_off.__class__ is _FLOAT or _cents_off.__class__ is _INT) or _cents_off is None)
+            and (_currency.__class__ is _STR or _currency is None)
+            and (
+                _event_ticket_type_id is UNSET
+                or (_event_ticket_type_id.__class__ is _STR or _event_ticket_type_id is None)
+            )
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _id,
+            _code,
+            _remaining_count,
+            None if _valid_start_at is None else _datetime_from_iso(_valid_start_at),
+            None if _valid_end_at is None else _datetime_from_iso(_valid_end_at),
+            _percent_off,
+            _cents_off,
+            _currency,
+            _event_ticket_type_id,
+        )
         if len(data) > 8 + (_event_ticket_type_id is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -163,3 +188,231 @@ class Coupon:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("id", "id", True, str),
+    ("code", "code", True, str),
+    ("remaining_count", "remaining_count", True, int),
+    (
+        "valid_start_at",
+        "valid_start_at",
+        True,
+        (
+            "union",
+            (
+                datetime.datetime,
+                None,
+            ),
+        ),
+    ),
+    (
+        "valid_end_at",
+        "valid_end_at",
+        True,
+        (
+            "union",
+            (
+                datetime.datetime,
+                None,
+            ),
+        ),
+    ),
+    (
+        "percent_off",
+        "percent_off",
+        True,
+        (
+            "union",
+            (
+                float,
+                None,
+            ),
+        ),
+    ),
+    (
+        "cents_off",
+        "cents_off",
+        True,
+        (
+            "union",
+            (
+                float,
+                None,
+            ),
+        ),
+    ),
+    (
+        "currency",
+        "currency",
+        True,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "aed",
+                        "afn",
+                        "all",
+                        "amd",
+                        "ang",
+                        "aoa",
+                        "ars",
+                        "aud",
+                        "awg",
+                        "azn",
+                        "bam",
+                        "bbd",
+                        "bdt",
+                        "bgn",
+                        "bhd",
+                        "bif",
+                        "bmd",
+                        "bnd",
+                        "bob",
+                        "brl",
+                        "bsd",
+                        "bwp",
+                        "byn",
+                        "bzd",
+                        "cad",
+                        "cdf",
+                        "chf",
+                        "clp",
+                        "cny",
+                        "cop",
+                        "crc",
+                        "cve",
+                        "czk",
+                        "djf",
+                        "dkk",
+                        "dop",
+                        "dzd",
+                        "egp",
+                        "etb",
+                        "eur",
+                        "fjd",
+                        "fkp",
+                        "gbp",
+                        "gel",
+                        "ghs",
+                        "gip",
+                        "gmd",
+                        "gnf",
+                        "gtq",
+                        "gyd",
+                        "hkd",
+                        "hnl",
+                        "htg",
+                        "huf",
+                        "idr",
+                        "ils",
+                        "inr",
+                        "isk",
+                        "jmd",
+                        "jod",
+                        "jpy",
+                        "kes",
+                        "kgs",
+                        "khr",
+                        "kmf",
+                        "krw",
+                        "kwd",
+                        "kyd",
+                        "kzt",
+                        "lak",
+                        "lbp",
+                        "lkr",
+                        "lrd",
+                        "lsl",
+                        "mad",
+                        "mdl",
+                        "mga",
+                        "mkd",
+                        "mmk",
+                        "mnt",
+                        "mop",
+                        "mur",
+                        "mvr",
+                        "mwk",
+                        "mxn",
+                        "myr",
+                        "mzn",
+                        "nad",
+                        "ngn",
+                        "nio",
+                        "nok",
+                        "npr",
+                        "nzd",
+                        "omr",
+                        "pab",
+                        "pen",
+                        "pgk",
+                        "php",
+                        "pkr",
+                        "pln",
+                        "pyg",
+                        "qar",
+                        "ron",
+                        "rsd",
+                        "rub",
+                        "rwf",
+                        "sar",
+                        "sbd",
+                        "scr",
+                        "sek",
+                        "sgd",
+                        "shp",
+                        "sle",
+                        "solana_sol",
+                        "solana_usdc",
+                        "sos",
+                        "srd",
+                        "std",
+                        "szl",
+                        "thb",
+                        "tjs",
+                        "tnd",
+                        "top",
+                        "try",
+                        "ttd",
+                        "twd",
+                        "tzs",
+                        "uah",
+                        "ugx",
+                        "usd",
+                        "uyu",
+                        "uzs",
+                        "vnd",
+                        "vuv",
+                        "wst",
+                        "xaf",
+                        "xcd",
+                        "xof",
+                        "xpf",
+                        "yer",
+                        "zar",
+                        "zmw",
+                    ),
+                ),
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "event_ticket_type_id",
+        "event_ticket_type_id",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+)

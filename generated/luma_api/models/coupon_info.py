@@ -11,10 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CouponInfo")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -87,24 +91,38 @@ class CouponInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
         _api_id = data.get("api_id", UNSET)
         _percent_off = data.get("percent_off", UNSET)
         _cents_off = data.get("cents_off", UNSET)
         _currency = data.get("currency", UNSET)
         _code = data.get("code", UNSET)
-        instance = _new_instance(cls)
-        instance.api_id = _api_id
-        instance.percent_off = _percent_off
-        instance.cents_off = _cents_off
-        instance.currency = _currency
-        instance.code = _code
+        if not (
+            (_api_id is UNSET or _api_id.__class__ is _STR)
+            and (
+                _percent_off is UNSET
+                or ((_percent_off.__class__ is _FLOAT or _percent_off.__class__ is _INT) or _percent_off is None)
+            )
+            and (
+                _cents_off is UNSET
+                or ((_cents_off.__class__ is _FLOAT or _cents_off.__class__ is _INT) or _cents_off is None)
+            )
+            and (_currency is UNSET or (_currency.__class__ is _STR or _currency is None))
+            and (_code is UNSET or _code.__class__ is _STR)
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _api_id,
+            _percent_off,
+            _cents_off,
+            _currency,
+            _code,
+        )
         if len(data) > 0 + (_api_id is not UNSET) + (_percent_off is not UNSET) + (_cents_off is not UNSET) + (
             _currency is not UNSET
         ) + (_code is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -122,3 +140,194 @@ class CouponInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("api_id", "api_id", False, str),
+    (
+        "percent_off",
+        "percent_off",
+        False,
+        (
+            "union",
+            (
+                float,
+                None,
+            ),
+        ),
+    ),
+    (
+        "cents_off",
+        "cents_off",
+        False,
+        (
+            "union",
+            (
+                float,
+                None,
+            ),
+        ),
+    ),
+    (
+        "currency",
+        "currency",
+        False,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "aed",
+                        "afn",
+                        "all",
+                        "amd",
+                        "ang",
+                        "aoa",
+                        "ars",
+                        "aud",
+                        "awg",
+                        "azn",
+                        "bam",
+                        "bbd",
+                        "bdt",
+                        "bgn",
+                        "bhd",
+                        "bif",
+                        "bmd",
+                        "bnd",
+                        "bob",
+                        "brl",
+                        "bsd",
+                        "bwp",
+                        "byn",
+                        "bzd",
+                        "cad",
+                        "cdf",
+                        "chf",
+                        "clp",
+                        "cny",
+                        "cop",
+                        "crc",
+                        "cve",
+                        "czk",
+                        "djf",
+                        "dkk",
+                        "dop",
+                        "dzd",
+                        "egp",
+                        "etb",
+                        "eur",
+                        "fjd",
+                        "fkp",
+                        "gbp",
+                        "gel",
+                        "ghs",
+                        "gip",
+                        "gmd",
+                        "gnf",
+                        "gtq",
+                        "gyd",
+                        "hkd",
+                        "hnl",
+                        "htg",
+                        "huf",
+                        "idr",
+                        "ils",
+                        "inr",
+                        "isk",
+                        "jmd",
+                        "jod",
+                        "jpy",
+                        "kes",
+                        "kgs",
+                        "khr",
+                        "kmf",
+                        "krw",
+                        "kwd",
+                        "kyd",
+                        "kzt",
+                        "lak",
+                        "lbp",
+                        "lkr",
+                        "lrd",
+                        "lsl",
+                        "mad",
+                        "mdl",
+                        "mga",
+                        "mkd",
+                        "mmk",
+                        "mnt",
+                        "mop",
+                        "mur",
+                        "mvr",
+                        "mwk",
+                        "mxn",
+                        "myr",
+                        "mzn",
+                        "nad",
+                        "ngn",
+                        "nio",
+                        "nok",
+                        "npr",
+                        "nzd",
+                        "omr",
+                        "pab",
+                        "pen",
+                        "pgk",
+                        "php",
+                        "pkr",
+                        "pln",
+                        "pyg",
+                        "qar",
+                        "ron",
+                        "rsd",
+                        "rub",
+                        "rwf",
+                        "sar",
+                        "sbd",
+                        "scr",
+                        "sek",
+                        "sgd",
+                        "shp",
+                        "sle",
+                        "solana_sol",
+                        "solana_usdc",
+                        "sos",
+                        "srd",
+                        "std",
+                        "szl",
+                        "thb",
+                        "tjs",
+                        "tnd",
+                        "top",
+                        "try",
+                        "ttd",
+                        "twd",
+                        "tzs",
+                        "uah",
+                        "ugx",
+                        "usd",
+                        "uyu",
+                        "uzs",
+                        "vnd",
+                        "vuv",
+                        "wst",
+                        "xaf",
+                        "xcd",
+                        "xof",
+                        "xpf",
+                        "yer",
+                        "zar",
+                        "zmw",
+                    ),
+                ),
+                str,
+                None,
+            ),
+        ),
+    ),
+    ("code", "code", False, str),
+)

@@ -20,10 +20,14 @@ _date_from_iso = datetime.date.fromisoformat
 
 T = TypeVar("T", bound="CreateEventRequest")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -278,7 +282,11 @@ class CreateEventRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _name = data["name"]
+        _start_at = data["start_at"]
+        _timezone = data["timezone"]
         _end_at = data.get("end_at", UNSET)
         _description_md = data.get("description_md", UNSET)
         _cover_url = data.get("cover_url", UNSET)
@@ -299,49 +307,57 @@ class CreateEventRequest:
         _location_visibility = data.get("location_visibility", UNSET)
         _registration_open = data.get("registration_open", UNSET)
         _waitlist_status = data.get("waitlist_status", UNSET)
-        instance = _new_instance(cls)
-        instance.name = data["name"]
-        instance.start_at = _datetime_from_iso(data["start_at"])
-        instance.timezone = data["timezone"]
-        instance.end_at = _end_at if _end_at is UNSET else _datetime_from_iso(_end_at)
-        instance.description_md = _description_md
-        instance.cover_url = _cover_url
-        instance.coordinate = _coordinate if _coordinate is UNSET else Coordinate.from_dict(_coordinate)
-        instance.geo_address_json = (
-            _geo_address_json if _geo_address_json is UNSET else _parse_geo_address_json(_geo_address_json)
-        )
-        instance.meeting_url = _meeting_url
-        instance.max_capacity = _max_capacity
-        instance.can_register_for_multiple_tickets = _can_register_for_multiple_tickets
-        instance.name_requirement = (
-            _name_requirement if _name_requirement is UNSET else check_name_requirement(_name_requirement)
-        )
-        instance.phone_number_requirement = (
+        if not (
+            _name.__class__ is _STR
+            and _timezone.__class__ is _STR
+            and (_description_md is UNSET or _description_md.__class__ is _STR)
+            and (_cover_url is UNSET or _cover_url.__class__ is _STR)
+            and (_geo_address_json is UNSET or (_geo_address_json.__class__ is _DICT))
+            and (_meeting_url is UNSET or _meeting_url.__class__ is _STR)
+            and (_max_capacity is UNSET or (_max_capacity.__class__ is _INT or _max_capacity is None))
+            and (_can_register_for_multiple_tickets is UNSET or _can_register_for_multiple_tickets.__class__ is _BOOL)
+            and (
+                _phone_number_requirement is UNSET
+                or (_phone_number_requirement.__class__ is _STR or _phone_number_requirement is None)
+            )
+            and (_registration_questions is UNSET or _registration_questions.__class__ is _LIST)
+            and (_reminders_disabled is UNSET or _reminders_disabled.__class__ is _BOOL)
+            and (_show_guest_list is UNSET or _show_guest_list.__class__ is _BOOL)
+            and (_slug is UNSET or _slug.__class__ is _STR)
+            and (_tint_color is UNSET or _tint_color.__class__ is _STR)
+            and (_registration_open is UNSET or _registration_open.__class__ is _BOOL)
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _name,
+            _datetime_from_iso(_start_at),
+            _timezone,
+            _end_at if _end_at is UNSET else _datetime_from_iso(_end_at),
+            _description_md,
+            _cover_url,
+            _coordinate if _coordinate is UNSET else Coordinate.from_dict(_coordinate),
+            _geo_address_json if _geo_address_json is UNSET else _parse_geo_address_json(_geo_address_json),
+            _meeting_url,
+            _max_capacity,
+            _can_register_for_multiple_tickets,
+            _name_requirement if _name_requirement is UNSET else check_name_requirement(_name_requirement),
             _phone_number_requirement
             if _phone_number_requirement is UNSET
             else None
             if _phone_number_requirement is None
-            else check_phone_number_requirement(_phone_number_requirement)
-        )
-        instance.registration_questions = (
+            else check_phone_number_requirement(_phone_number_requirement),
             _registration_questions
             if _registration_questions is UNSET
-            else list(map(_parse_registration_questions_item, _registration_questions))
-        )
-        instance.reminders_disabled = _reminders_disabled
-        instance.feedback_email = (
-            _feedback_email if _feedback_email is UNSET else FeedbackEmail.from_dict(_feedback_email)
-        )
-        instance.show_guest_list = _show_guest_list
-        instance.slug = _slug
-        instance.tint_color = _tint_color
-        instance.visibility = _visibility if _visibility is UNSET else check_visibility(_visibility)
-        instance.location_visibility = (
-            _location_visibility if _location_visibility is UNSET else check_location_visibility(_location_visibility)
-        )
-        instance.registration_open = _registration_open
-        instance.waitlist_status = (
-            _waitlist_status if _waitlist_status is UNSET else check_waitlist_status(_waitlist_status)
+            else list(map(_parse_registration_questions_item, _registration_questions)),
+            _reminders_disabled,
+            _feedback_email if _feedback_email is UNSET else FeedbackEmail.from_dict(_feedback_email),
+            _show_guest_list,
+            _slug,
+            _tint_color,
+            _visibility if _visibility is UNSET else check_visibility(_visibility),
+            _location_visibility if _location_visibility is UNSET else check_location_visibility(_location_visibility),
+            _registration_open,
+            _waitlist_status if _waitlist_status is UNSET else check_waitlist_status(_waitlist_status),
         )
         if len(data) > 3 + (_end_at is not UNSET) + (_description_md is not UNSET) + (_cover_url is not UNSET) + (
             _coordinate is not UNSET
@@ -355,8 +371,6 @@ class CreateEventRequest:
             _registration_open is not UNSET
         ) + (_waitlist_status is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -418,3 +432,131 @@ from ..models.registration_question_choice import RegistrationQuestionChoice
 from ..models.registration_question_company import RegistrationQuestionCompany
 from ..models.registration_question_simple import RegistrationQuestionSimple
 from ..models.registration_question_terms import RegistrationQuestionTerms
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("name", "name", True, str),
+    ("start_at", "start_at", True, datetime.datetime),
+    ("timezone", "timezone", True, str),
+    ("end_at", "end_at", False, datetime.datetime),
+    ("description_md", "description_md", False, str),
+    ("cover_url", "cover_url", False, str),
+    ("coordinate", "coordinate", False, Coordinate),
+    (
+        "geo_address_json",
+        "geo_address_json",
+        False,
+        (
+            "union",
+            (
+                GeoAddressInputManual,
+                GeoAddressInputGoogle,
+            ),
+        ),
+    ),
+    ("meeting_url", "meeting_url", False, str),
+    (
+        "max_capacity",
+        "max_capacity",
+        False,
+        (
+            "union",
+            (
+                int,
+                None,
+            ),
+        ),
+    ),
+    ("can_register_for_multiple_tickets", "can_register_for_multiple_tickets", False, bool),
+    (
+        "name_requirement",
+        "name_requirement",
+        False,
+        (
+            "enum",
+            (
+                "first-last",
+                "full-name",
+            ),
+        ),
+    ),
+    (
+        "phone_number_requirement",
+        "phone_number_requirement",
+        False,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "optional",
+                        "required",
+                    ),
+                ),
+                None,
+            ),
+        ),
+    ),
+    (
+        "registration_questions",
+        "registration_questions",
+        False,
+        (
+            "list",
+            (
+                "union",
+                (
+                    RegistrationQuestionSimple,
+                    RegistrationQuestionCompany,
+                    RegistrationQuestionChoice,
+                    RegistrationQuestionTerms,
+                ),
+            ),
+        ),
+    ),
+    ("reminders_disabled", "reminders_disabled", False, bool),
+    ("feedback_email", "feedback_email", False, FeedbackEmail),
+    ("show_guest_list", "show_guest_list", False, bool),
+    ("slug", "slug", False, str),
+    ("tint_color", "tint_color", False, str),
+    (
+        "visibility",
+        "visibility",
+        False,
+        (
+            "enum",
+            (
+                "members-only",
+                "private",
+                "public",
+            ),
+        ),
+    ),
+    (
+        "location_visibility",
+        "location_visibility",
+        False,
+        (
+            "enum",
+            (
+                "guests-only",
+                "public",
+            ),
+        ),
+    ),
+    ("registration_open", "registration_open", False, bool),
+    (
+        "waitlist_status",
+        "waitlist_status",
+        False,
+        (
+            "enum",
+            (
+                "disabled",
+                "enabled",
+            ),
+        ),
+    ),
+)

@@ -10,10 +10,14 @@ from ..models.webhook_event_type import WebhookEventType, check_webhook_event_ty
 
 T = TypeVar("T", bound="CreateWebhookRequest")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -52,14 +56,18 @@ class CreateWebhookRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
-        instance = _new_instance(cls)
-        instance.url = data["url"]
-        instance.event_types = list(map(check_webhook_event_type, data["event_types"]))
+        _url = data["url"]
+        _event_types = data["event_types"]
+        if not (_url.__class__ is _STR and _event_types.__class__ is _LIST):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _url,
+            list(map(check_webhook_event_type, _event_types)),
+        )
         if len(data) > 2:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -77,3 +85,33 @@ class CreateWebhookRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("url", "url", True, str),
+    (
+        "event_types",
+        "event_types",
+        True,
+        (
+            "list",
+            (
+                "enum",
+                (
+                    "*",
+                    "calendar.event.added",
+                    "calendar.event.submitted",
+                    "calendar.person.subscribed",
+                    "event.canceled",
+                    "event.created",
+                    "event.updated",
+                    "guest.registered",
+                    "guest.updated",
+                    "ticket.registered",
+                ),
+            ),
+        ),
+    ),
+)

@@ -10,10 +10,14 @@ from ..models.currency import Currency
 
 T = TypeVar("T", bound="DisplayPrice")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -59,15 +63,20 @@ class DisplayPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
-        instance = _new_instance(cls)
-        instance.amount = data["amount"]
-        instance.currency = data["currency"]
-        instance.is_flexible = data["is_flexible"]
+        _amount = data["amount"]
+        _currency = data["currency"]
+        _is_flexible = data["is_flexible"]
+        if not (_amount.__class__ is _INT and (_currency.__class__ is _STR) and _is_flexible.__class__ is _BOOL):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _amount,
+            _currency,
+            _is_flexible,
+        )
         if len(data) > 3:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -85,3 +94,169 @@ class DisplayPrice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("amount", "amount", True, int),
+    (
+        "currency",
+        "currency",
+        True,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "aed",
+                        "afn",
+                        "all",
+                        "amd",
+                        "ang",
+                        "aoa",
+                        "ars",
+                        "aud",
+                        "awg",
+                        "azn",
+                        "bam",
+                        "bbd",
+                        "bdt",
+                        "bgn",
+                        "bhd",
+                        "bif",
+                        "bmd",
+                        "bnd",
+                        "bob",
+                        "brl",
+                        "bsd",
+                        "bwp",
+                        "byn",
+                        "bzd",
+                        "cad",
+                        "cdf",
+                        "chf",
+                        "clp",
+                        "cny",
+                        "cop",
+                        "crc",
+                        "cve",
+                        "czk",
+                        "djf",
+                        "dkk",
+                        "dop",
+                        "dzd",
+                        "egp",
+                        "etb",
+                        "eur",
+                        "fjd",
+                        "fkp",
+                        "gbp",
+                        "gel",
+                        "ghs",
+                        "gip",
+                        "gmd",
+                        "gnf",
+                        "gtq",
+                        "gyd",
+                        "hkd",
+                        "hnl",
+                        "htg",
+                        "huf",
+                        "idr",
+                        "ils",
+                        "inr",
+                        "isk",
+                        "jmd",
+                        "jod",
+                        "jpy",
+                        "kes",
+                        "kgs",
+                        "khr",
+                        "kmf",
+                        "krw",
+                        "kwd",
+                        "kyd",
+                        "kzt",
+                        "lak",
+                        "lbp",
+                        "lkr",
+                        "lrd",
+                        "lsl",
+                        "mad",
+                        "mdl",
+                        "mga",
+                        "mkd",
+                        "mmk",
+                        "mnt",
+                        "mop",
+                        "mur",
+                        "mvr",
+                        "mwk",
+                        "mxn",
+                        "myr",
+                        "mzn",
+                        "nad",
+                        "ngn",
+                        "nio",
+                        "nok",
+                        "npr",
+                        "nzd",
+                        "omr",
+                        "pab",
+                        "pen",
+                        "pgk",
+                        "php",
+                        "pkr",
+                        "pln",
+                        "pyg",
+                        "qar",
+                        "ron",
+                        "rsd",
+                        "rub",
+                        "rwf",
+                        "sar",
+                        "sbd",
+                        "scr",
+                        "sek",
+                        "sgd",
+                        "shp",
+                        "sle",
+                        "solana_sol",
+                        "solana_usdc",
+                        "sos",
+                        "srd",
+                        "std",
+                        "szl",
+                        "thb",
+                        "tjs",
+                        "tnd",
+                        "top",
+                        "try",
+                        "ttd",
+                        "twd",
+                        "tzs",
+                        "uah",
+                        "ugx",
+                        "usd",
+                        "uyu",
+                        "uzs",
+                        "vnd",
+                        "vuv",
+                        "wst",
+                        "xaf",
+                        "xcd",
+                        "xof",
+                        "xpf",
+                        "yer",
+                        "zar",
+                        "zmw",
+                    ),
+                ),
+                str,
+            ),
+        ),
+    ),
+    ("is_flexible", "is_flexible", True, bool),
+)

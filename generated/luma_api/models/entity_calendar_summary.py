@@ -10,10 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EntityCalendarSummary")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -66,17 +70,27 @@ class EntityCalendarSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _id = data["id"]
+        _name = data["name"]
+        _slug = data["slug"]
         _avatar_url = data.get("avatar_url", UNSET)
-        instance = _new_instance(cls)
-        instance.id = data["id"]
-        instance.name = data["name"]
-        instance.slug = data["slug"]
-        instance.avatar_url = _avatar_url
+        if not (
+            _id.__class__ is _STR
+            and _name.__class__ is _STR
+            and (_slug.__class__ is _STR or _slug is None)
+            and (_avatar_url is UNSET or (_avatar_url.__class__ is _STR or _avatar_url is None))
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _id,
+            _name,
+            _slug,
+            _avatar_url,
+        )
         if len(data) > 3 + (_avatar_url is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -94,3 +108,35 @@ class EntityCalendarSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("id", "id", True, str),
+    ("name", "name", True, str),
+    (
+        "slug",
+        "slug",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "avatar_url",
+        "avatar_url",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+)

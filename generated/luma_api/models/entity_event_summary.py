@@ -13,10 +13,14 @@ _date_from_iso = datetime.date.fromisoformat
 
 T = TypeVar("T", bound="EntityEventSummary")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -85,18 +89,31 @@ class EntityEventSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
-        instance = _new_instance(cls)
-        instance.id = data["id"]
-        instance.name = data["name"]
-        instance.slug = data["slug"]
-        instance.cover_url = data["cover_url"]
-        instance.start_at = _datetime_from_iso(data["start_at"])
-        instance.end_at = _datetime_from_iso(data["end_at"])
+        _id = data["id"]
+        _name = data["name"]
+        _slug = data["slug"]
+        _cover_url = data["cover_url"]
+        _start_at = data["start_at"]
+        _end_at = data["end_at"]
+        if not (
+            _id.__class__ is _STR
+            and _name.__class__ is _STR
+            and _slug.__class__ is _STR
+            and _cover_url.__class__ is _STR
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _id,
+            _name,
+            _slug,
+            _cover_url,
+            _datetime_from_iso(_start_at),
+            _datetime_from_iso(_end_at),
+        )
         if len(data) > 6:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -114,3 +131,15 @@ class EntityEventSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("id", "id", True, str),
+    ("name", "name", True, str),
+    ("slug", "slug", True, str),
+    ("cover_url", "cover_url", True, str),
+    ("start_at", "start_at", True, datetime.datetime),
+    ("end_at", "end_at", True, datetime.datetime),
+)

@@ -19,10 +19,14 @@ _date_from_iso = datetime.date.fromisoformat
 
 T = TypeVar("T", bound="EventFields")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -270,7 +274,26 @@ class EventFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _platform = data["platform"]
+        _id = data["id"]
+        _user_id = data["user_id"]
+        _calendar_id = data["calendar_id"]
+        _start_at = data["start_at"]
+        _duration_interval = data["duration_interval"]
+        _end_at = data["end_at"]
+        _created_at = data["created_at"]
+        _timezone = data["timezone"]
+        _name = data["name"]
+        _geo_address_json = data["geo_address_json"]
+        _coordinate = data["coordinate"]
+        _location_type = data["location_type"]
+        _location_visibility = data["location_visibility"]
+        _cover_url = data["cover_url"]
+        _url = data["url"]
+        _visibility = data["visibility"]
+        _waitlist_status = data["waitlist_status"]
         _meeting_url = data.get("meeting_url", UNSET)
         _feedback_email = data.get("feedback_email", UNSET)
         _registration_questions = data.get("registration_questions", UNSET)
@@ -278,45 +301,61 @@ class EventFields:
         _require_approval = data.get("require_approval", UNSET)
         _spots_remaining = data.get("spots_remaining", UNSET)
         _display_price = data.get("display_price", UNSET)
-        instance = _new_instance(cls)
-        instance.platform = _parse_platform(data["platform"])
-        instance.id = data["id"]
-        instance.user_id = data["user_id"]
-        instance.calendar_id = data["calendar_id"]
-        instance.start_at = _datetime_from_iso(data["start_at"])
-        instance.duration_interval = data["duration_interval"]
-        instance.end_at = _datetime_from_iso(data["end_at"])
-        instance.created_at = _datetime_from_iso(data["created_at"])
-        instance.timezone = data["timezone"]
-        instance.name = data["name"]
-        _geo_address_json = data["geo_address_json"]
-        instance.geo_address_json = None if _geo_address_json is None else GeoAddress.from_dict(_geo_address_json)
-        _coordinate = data["coordinate"]
-        instance.coordinate = None if _coordinate is None else Coordinate.from_dict(_coordinate)
-        instance.location_type = data["location_type"]
-        instance.location_visibility = data["location_visibility"]
-        instance.cover_url = data["cover_url"]
-        instance.url = data["url"]
-        instance.visibility = data["visibility"]
-        instance.waitlist_status = data["waitlist_status"]
-        instance.meeting_url = _meeting_url
-        instance.feedback_email = (
-            _feedback_email if _feedback_email is UNSET else FeedbackEmail.from_dict(_feedback_email)
-        )
-        instance.registration_questions = (
+        if not (
+            _id.__class__ is _STR
+            and _user_id.__class__ is _STR
+            and _calendar_id.__class__ is _STR
+            and _duration_interval.__class__ is _STR
+            and _timezone.__class__ is _STR
+            and _name.__class__ is _STR
+            and (_geo_address_json.__class__ is _DICT or _geo_address_json is None)
+            and (_coordinate.__class__ is _DICT or _coordinate is None)
+            and (_location_type.__class__ is _STR)
+            and (_location_visibility.__class__ is _STR)
+            and _cover_url.__class__ is _STR
+            and _url.__class__ is _STR
+            and (_visibility.__class__ is _STR)
+            and (_waitlist_status.__class__ is _STR)
+            and (_meeting_url is UNSET or (_meeting_url.__class__ is _STR or _meeting_url is None))
+            and (_registration_questions is UNSET or _registration_questions.__class__ is _LIST)
+            and (_registration_open is UNSET or _registration_open.__class__ is _BOOL)
+            and (_require_approval is UNSET or _require_approval.__class__ is _BOOL)
+            and (_spots_remaining is UNSET or (_spots_remaining.__class__ is _INT or _spots_remaining is None))
+            and (_display_price is UNSET or (_display_price.__class__ is _DICT or _display_price is None))
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _parse_platform(_platform),
+            _id,
+            _user_id,
+            _calendar_id,
+            _datetime_from_iso(_start_at),
+            _duration_interval,
+            _datetime_from_iso(_end_at),
+            _datetime_from_iso(_created_at),
+            _timezone,
+            _name,
+            None if _geo_address_json is None else GeoAddress.from_dict(_geo_address_json),
+            None if _coordinate is None else Coordinate.from_dict(_coordinate),
+            _location_type,
+            _location_visibility,
+            _cover_url,
+            _url,
+            _visibility,
+            _waitlist_status,
+            _meeting_url,
+            _feedback_email if _feedback_email is UNSET else FeedbackEmail.from_dict(_feedback_email),
             _registration_questions
             if _registration_questions is UNSET
-            else list(map(RegistrationQuestion.from_dict, _registration_questions))
-        )
-        instance.registration_open = _registration_open
-        instance.require_approval = _require_approval
-        instance.spots_remaining = _spots_remaining
-        instance.display_price = (
+            else list(map(RegistrationQuestion.from_dict, _registration_questions)),
+            _registration_open,
+            _require_approval,
+            _spots_remaining,
             _display_price
             if _display_price is UNSET
             else None
             if _display_price is None
-            else DisplayPrice.from_dict(_display_price)
+            else DisplayPrice.from_dict(_display_price),
         )
         if len(data) > 18 + (_meeting_url is not UNSET) + (_feedback_email is not UNSET) + (
             _registration_questions is not UNSET
@@ -324,8 +363,6 @@ class EventFields:
             _display_price is not UNSET
         ):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -356,3 +393,164 @@ from ..models.display_price import DisplayPrice
 from ..models.feedback_email import FeedbackEmail
 from ..models.geo_address import GeoAddress
 from ..models.registration_question import RegistrationQuestion
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("platform", "platform", True, ("const", "luma")),
+    ("id", "id", True, str),
+    ("user_id", "user_id", True, str),
+    ("calendar_id", "calendar_id", True, str),
+    ("start_at", "start_at", True, datetime.datetime),
+    ("duration_interval", "duration_interval", True, str),
+    ("end_at", "end_at", True, datetime.datetime),
+    ("created_at", "created_at", True, datetime.datetime),
+    ("timezone", "timezone", True, str),
+    ("name", "name", True, str),
+    (
+        "geo_address_json",
+        "geo_address_json",
+        True,
+        (
+            "union",
+            (
+                GeoAddress,
+                None,
+            ),
+        ),
+    ),
+    (
+        "coordinate",
+        "coordinate",
+        True,
+        (
+            "union",
+            (
+                Coordinate,
+                None,
+            ),
+        ),
+    ),
+    (
+        "location_type",
+        "location_type",
+        True,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "discord",
+                        "meet",
+                        "missing",
+                        "offline",
+                        "twitch",
+                        "twitter",
+                        "unknown",
+                        "youtube",
+                        "zoom",
+                    ),
+                ),
+                str,
+            ),
+        ),
+    ),
+    (
+        "location_visibility",
+        "location_visibility",
+        True,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "guests-only",
+                        "public",
+                    ),
+                ),
+                str,
+            ),
+        ),
+    ),
+    ("cover_url", "cover_url", True, str),
+    ("url", "url", True, str),
+    (
+        "visibility",
+        "visibility",
+        True,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "members-only",
+                        "private",
+                        "public",
+                    ),
+                ),
+                str,
+            ),
+        ),
+    ),
+    (
+        "waitlist_status",
+        "waitlist_status",
+        True,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "disabled",
+                        "enabled",
+                    ),
+                ),
+                str,
+            ),
+        ),
+    ),
+    (
+        "meeting_url",
+        "meeting_url",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    ("feedback_email", "feedback_email", False, FeedbackEmail),
+    ("registration_questions", "registration_questions", False, ("list", RegistrationQuestion)),
+    ("registration_open", "registration_open", False, bool),
+    ("require_approval", "require_approval", False, bool),
+    (
+        "spots_remaining",
+        "spots_remaining",
+        False,
+        (
+            "union",
+            (
+                int,
+                None,
+            ),
+        ),
+    ),
+    (
+        "display_price",
+        "display_price",
+        False,
+        (
+            "union",
+            (
+                DisplayPrice,
+                None,
+            ),
+        ),
+    ),
+)

@@ -15,10 +15,14 @@ _date_from_iso = datetime.date.fromisoformat
 
 T = TypeVar("T", bound="EventTicket")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -110,22 +114,42 @@ class EventTicket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
-        instance = _new_instance(cls)
-        instance.id = data["id"]
-        instance.amount = data["amount"]
-        instance.amount_discount = data["amount_discount"]
-        instance.amount_tax = data["amount_tax"]
-        instance.currency = data["currency"]
+        _id = data["id"]
+        _amount = data["amount"]
+        _amount_discount = data["amount_discount"]
+        _amount_tax = data["amount_tax"]
+        _currency = data["currency"]
         _checked_in_at = data["checked_in_at"]
-        instance.checked_in_at = None if _checked_in_at is None else _datetime_from_iso(_checked_in_at)
-        instance.event_ticket_type_id = data["event_ticket_type_id"]
-        instance.is_captured = data["is_captured"]
-        instance.name = data["name"]
+        _event_ticket_type_id = data["event_ticket_type_id"]
+        _is_captured = data["is_captured"]
+        _name = data["name"]
+        if not (
+            _id.__class__ is _STR
+            and (_amount.__class__ is _FLOAT or _amount.__class__ is _INT)
+            and (_amount_discount.__class__ is _FLOAT or _amount_discount.__class__ is _INT)
+            and (_amount_tax.__class__ is _FLOAT or _amount_tax.__class__ is _INT)
+            and (_currency.__class__ is _STR or _currency is None)
+            and (_checked_in_at.__class__ is _STR or _checked_in_at is None)
+            and _event_ticket_type_id.__class__ is _STR
+            and _is_captured.__class__ is _BOOL
+            and _name.__class__ is _STR
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _id,
+            _amount,
+            _amount_discount,
+            _amount_tax,
+            _currency,
+            None if _checked_in_at is None else _datetime_from_iso(_checked_in_at),
+            _event_ticket_type_id,
+            _is_captured,
+            _name,
+        )
         if len(data) > 9:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -143,3 +167,187 @@ class EventTicket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("id", "id", True, str),
+    ("amount", "amount", True, float),
+    ("amount_discount", "amount_discount", True, float),
+    ("amount_tax", "amount_tax", True, float),
+    (
+        "currency",
+        "currency",
+        True,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "aed",
+                        "afn",
+                        "all",
+                        "amd",
+                        "ang",
+                        "aoa",
+                        "ars",
+                        "aud",
+                        "awg",
+                        "azn",
+                        "bam",
+                        "bbd",
+                        "bdt",
+                        "bgn",
+                        "bhd",
+                        "bif",
+                        "bmd",
+                        "bnd",
+                        "bob",
+                        "brl",
+                        "bsd",
+                        "bwp",
+                        "byn",
+                        "bzd",
+                        "cad",
+                        "cdf",
+                        "chf",
+                        "clp",
+                        "cny",
+                        "cop",
+                        "crc",
+                        "cve",
+                        "czk",
+                        "djf",
+                        "dkk",
+                        "dop",
+                        "dzd",
+                        "egp",
+                        "etb",
+                        "eur",
+                        "fjd",
+                        "fkp",
+                        "gbp",
+                        "gel",
+                        "ghs",
+                        "gip",
+                        "gmd",
+                        "gnf",
+                        "gtq",
+                        "gyd",
+                        "hkd",
+                        "hnl",
+                        "htg",
+                        "huf",
+                        "idr",
+                        "ils",
+                        "inr",
+                        "isk",
+                        "jmd",
+                        "jod",
+                        "jpy",
+                        "kes",
+                        "kgs",
+                        "khr",
+                        "kmf",
+                        "krw",
+                        "kwd",
+                        "kyd",
+                        "kzt",
+                        "lak",
+                        "lbp",
+                        "lkr",
+                        "lrd",
+                        "lsl",
+                        "mad",
+                        "mdl",
+                        "mga",
+                        "mkd",
+                        "mmk",
+                        "mnt",
+                        "mop",
+                        "mur",
+                        "mvr",
+                        "mwk",
+                        "mxn",
+                        "myr",
+                        "mzn",
+                        "nad",
+                        "ngn",
+                        "nio",
+                        "nok",
+                        "npr",
+                        "nzd",
+                        "omr",
+                        "pab",
+                        "pen",
+                        "pgk",
+                        "php",
+                        "pkr",
+                        "pln",
+                        "pyg",
+                        "qar",
+                        "ron",
+                        "rsd",
+                        "rub",
+                        "rwf",
+                        "sar",
+                        "sbd",
+                        "scr",
+                        "sek",
+                        "sgd",
+                        "shp",
+                        "sle",
+                        "solana_sol",
+                        "solana_usdc",
+                        "sos",
+                        "srd",
+                        "std",
+                        "szl",
+                        "thb",
+                        "tjs",
+                        "tnd",
+                        "top",
+                        "try",
+                        "ttd",
+                        "twd",
+                        "tzs",
+                        "uah",
+                        "ugx",
+                        "usd",
+                        "uyu",
+                        "uzs",
+                        "vnd",
+                        "vuv",
+                        "wst",
+                        "xaf",
+                        "xcd",
+                        "xof",
+                        "xpf",
+                        "yer",
+                        "zar",
+                        "zmw",
+                    ),
+                ),
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "checked_in_at",
+        "checked_in_at",
+        True,
+        (
+            "union",
+            (
+                datetime.datetime,
+                None,
+            ),
+        ),
+    ),
+    ("event_ticket_type_id", "event_ticket_type_id", True, str),
+    ("is_captured", "is_captured", True, bool),
+    ("name", "name", True, str),
+)

@@ -11,10 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventTicketOrder")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -99,6 +103,7 @@ class EventTicketOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
         _id = data.get("id", UNSET)
         _amount = data.get("amount", UNSET)
@@ -107,26 +112,36 @@ class EventTicketOrder:
         _currency = data.get("currency", UNSET)
         _coupon_info = data.get("coupon_info", UNSET)
         _is_captured = data.get("is_captured", UNSET)
-        instance = _new_instance(cls)
-        instance.id = _id
-        instance.amount = _amount
-        instance.amount_discount = _amount_discount
-        instance.amount_tax = _amount_tax
-        instance.currency = _currency
-        instance.coupon_info = (
+        if not (
+            (_id is UNSET or _id.__class__ is _STR)
+            and (_amount is UNSET or (_amount.__class__ is _FLOAT or _amount.__class__ is _INT))
+            and (
+                _amount_discount is UNSET
+                or (_amount_discount.__class__ is _FLOAT or _amount_discount.__class__ is _INT)
+            )
+            and (_amount_tax is UNSET or (_amount_tax.__class__ is _FLOAT or _amount_tax.__class__ is _INT))
+            and (_currency is UNSET or (_currency.__class__ is _STR or _currency is None))
+            and (_coupon_info is UNSET or (_coupon_info.__class__ is _DICT or _coupon_info is None))
+            and (_is_captured is UNSET or _is_captured.__class__ is _BOOL)
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _id,
+            _amount,
+            _amount_discount,
+            _amount_tax,
+            _currency,
             _coupon_info
             if _coupon_info is UNSET
             else None
             if _coupon_info is None
-            else CouponInfo.from_dict(_coupon_info)
+            else CouponInfo.from_dict(_coupon_info),
+            _is_captured,
         )
-        instance.is_captured = _is_captured
         if len(data) > 0 + (_id is not UNSET) + (_amount is not UNSET) + (_amount_discount is not UNSET) + (
             _amount_tax is not UNSET
         ) + (_currency is not UNSET) + (_coupon_info is not UNSET) + (_is_captured is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -147,3 +162,184 @@ class EventTicketOrder:
 
 
 from ..models.coupon_info import CouponInfo
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("id", "id", False, str),
+    ("amount", "amount", False, float),
+    ("amount_discount", "amount_discount", False, float),
+    ("amount_tax", "amount_tax", False, float),
+    (
+        "currency",
+        "currency",
+        False,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "aed",
+                        "afn",
+                        "all",
+                        "amd",
+                        "ang",
+                        "aoa",
+                        "ars",
+                        "aud",
+                        "awg",
+                        "azn",
+                        "bam",
+                        "bbd",
+                        "bdt",
+                        "bgn",
+                        "bhd",
+                        "bif",
+                        "bmd",
+                        "bnd",
+                        "bob",
+                        "brl",
+                        "bsd",
+                        "bwp",
+                        "byn",
+                        "bzd",
+                        "cad",
+                        "cdf",
+                        "chf",
+                        "clp",
+                        "cny",
+                        "cop",
+                        "crc",
+                        "cve",
+                        "czk",
+                        "djf",
+                        "dkk",
+                        "dop",
+                        "dzd",
+                        "egp",
+                        "etb",
+                        "eur",
+                        "fjd",
+                        "fkp",
+                        "gbp",
+                        "gel",
+                        "ghs",
+                        "gip",
+                        "gmd",
+                        "gnf",
+                        "gtq",
+                        "gyd",
+                        "hkd",
+                        "hnl",
+                        "htg",
+                        "huf",
+                        "idr",
+                        "ils",
+                        "inr",
+                        "isk",
+                        "jmd",
+                        "jod",
+                        "jpy",
+                        "kes",
+                        "kgs",
+                        "khr",
+                        "kmf",
+                        "krw",
+                        "kwd",
+                        "kyd",
+                        "kzt",
+                        "lak",
+                        "lbp",
+                        "lkr",
+                        "lrd",
+                        "lsl",
+                        "mad",
+                        "mdl",
+                        "mga",
+                        "mkd",
+                        "mmk",
+                        "mnt",
+                        "mop",
+                        "mur",
+                        "mvr",
+                        "mwk",
+                        "mxn",
+                        "myr",
+                        "mzn",
+                        "nad",
+                        "ngn",
+                        "nio",
+                        "nok",
+                        "npr",
+                        "nzd",
+                        "omr",
+                        "pab",
+                        "pen",
+                        "pgk",
+                        "php",
+                        "pkr",
+                        "pln",
+                        "pyg",
+                        "qar",
+                        "ron",
+                        "rsd",
+                        "rub",
+                        "rwf",
+                        "sar",
+                        "sbd",
+                        "scr",
+                        "sek",
+                        "sgd",
+                        "shp",
+                        "sle",
+                        "solana_sol",
+                        "solana_usdc",
+                        "sos",
+                        "srd",
+                        "std",
+                        "szl",
+                        "thb",
+                        "tjs",
+                        "tnd",
+                        "top",
+                        "try",
+                        "ttd",
+                        "twd",
+                        "tzs",
+                        "uah",
+                        "ugx",
+                        "usd",
+                        "uyu",
+                        "uzs",
+                        "vnd",
+                        "vuv",
+                        "wst",
+                        "xaf",
+                        "xcd",
+                        "xof",
+                        "xpf",
+                        "yer",
+                        "zar",
+                        "zmw",
+                    ),
+                ),
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "coupon_info",
+        "coupon_info",
+        False,
+        (
+            "union",
+            (
+                CouponInfo,
+                None,
+            ),
+        ),
+    ),
+    ("is_captured", "is_captured", False, bool),
+)

@@ -16,10 +16,14 @@ _date_from_iso = datetime.date.fromisoformat
 
 T = TypeVar("T", bound="ExternalEvent")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -181,38 +185,63 @@ class ExternalEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _platform = data["platform"]
+        _id = data["id"]
+        _calendar_id = data["calendar_id"]
+        _start_at = data["start_at"]
+        _duration_interval = data["duration_interval"]
+        _end_at = data["end_at"]
+        _created_at = data["created_at"]
+        _timezone = data["timezone"]
+        _name = data["name"]
+        _geo_address_json = data["geo_address_json"]
+        _coordinate = data["coordinate"]
+        _url = data["url"]
+        _host = data["host"]
+        _tags = data["tags"]
         _submitted_by = data.get("submitted_by", UNSET)
         _access = data.get("access", UNSET)
-        instance = _new_instance(cls)
-        instance.platform = _parse_platform(data["platform"])
-        instance.id = data["id"]
-        instance.calendar_id = data["calendar_id"]
-        instance.start_at = _datetime_from_iso(data["start_at"])
-        instance.duration_interval = data["duration_interval"]
-        instance.end_at = _datetime_from_iso(data["end_at"])
-        instance.created_at = _datetime_from_iso(data["created_at"])
-        instance.timezone = data["timezone"]
-        instance.name = data["name"]
-        _geo_address_json = data["geo_address_json"]
-        instance.geo_address_json = None if _geo_address_json is None else GeoAddress.from_dict(_geo_address_json)
-        _coordinate = data["coordinate"]
-        instance.coordinate = None if _coordinate is None else Coordinate.from_dict(_coordinate)
-        instance.url = data["url"]
-        instance.host = data["host"]
-        instance.tags = list(map(TagRef.from_dict, data["tags"]))
-        instance.submitted_by = (
+        if not (
+            _id.__class__ is _STR
+            and _calendar_id.__class__ is _STR
+            and _duration_interval.__class__ is _STR
+            and _timezone.__class__ is _STR
+            and _name.__class__ is _STR
+            and (_geo_address_json.__class__ is _DICT or _geo_address_json is None)
+            and (_coordinate.__class__ is _DICT or _coordinate is None)
+            and _url.__class__ is _STR
+            and (_host.__class__ is _STR or _host is None)
+            and _tags.__class__ is _LIST
+            and (_submitted_by is UNSET or (_submitted_by.__class__ is _DICT or _submitted_by is None))
+            and (_access is UNSET or (_access.__class__ is _STR))
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _parse_platform(_platform),
+            _id,
+            _calendar_id,
+            _datetime_from_iso(_start_at),
+            _duration_interval,
+            _datetime_from_iso(_end_at),
+            _datetime_from_iso(_created_at),
+            _timezone,
+            _name,
+            None if _geo_address_json is None else GeoAddress.from_dict(_geo_address_json),
+            None if _coordinate is None else Coordinate.from_dict(_coordinate),
+            _url,
+            _host,
+            list(map(TagRef.from_dict, _tags)),
             _submitted_by
             if _submitted_by is UNSET
             else None
             if _submitted_by is None
-            else User.from_dict(_submitted_by)
+            else User.from_dict(_submitted_by),
+            _access,
         )
-        instance.access = _access
         if len(data) > 14 + (_submitted_by is not UNSET) + (_access is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -242,3 +271,85 @@ from ..models.coordinate import Coordinate
 from ..models.geo_address import GeoAddress
 from ..models.tag_ref import TagRef
 from ..models.user import User
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("platform", "platform", True, ("const", "external")),
+    ("id", "id", True, str),
+    ("calendar_id", "calendar_id", True, str),
+    ("start_at", "start_at", True, datetime.datetime),
+    ("duration_interval", "duration_interval", True, str),
+    ("end_at", "end_at", True, datetime.datetime),
+    ("created_at", "created_at", True, datetime.datetime),
+    ("timezone", "timezone", True, str),
+    ("name", "name", True, str),
+    (
+        "geo_address_json",
+        "geo_address_json",
+        True,
+        (
+            "union",
+            (
+                GeoAddress,
+                None,
+            ),
+        ),
+    ),
+    (
+        "coordinate",
+        "coordinate",
+        True,
+        (
+            "union",
+            (
+                Coordinate,
+                None,
+            ),
+        ),
+    ),
+    ("url", "url", True, str),
+    (
+        "host",
+        "host",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    ("tags", "tags", True, ("list", TagRef)),
+    (
+        "submitted_by",
+        "submitted_by",
+        False,
+        (
+            "union",
+            (
+                User,
+                None,
+            ),
+        ),
+    ),
+    (
+        "access",
+        "access",
+        False,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "manage",
+                        "view",
+                    ),
+                ),
+                str,
+            ),
+        ),
+    ),
+)

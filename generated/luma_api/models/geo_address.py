@@ -10,10 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GeoAddress")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -119,28 +123,50 @@ class GeoAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _address = data["address"]
+        _city = data["city"]
+        _region = data["region"]
+        _country = data["country"]
         _city_state = data.get("city_state", UNSET)
         _full_address = data.get("full_address", UNSET)
         _google_maps_place_id = data.get("google_maps_place_id", UNSET)
         _apple_maps_place_id = data.get("apple_maps_place_id", UNSET)
         _description = data.get("description", UNSET)
-        instance = _new_instance(cls)
-        instance.address = data["address"]
-        instance.city = data["city"]
-        instance.region = data["region"]
-        instance.country = data["country"]
-        instance.city_state = _city_state
-        instance.full_address = _full_address
-        instance.google_maps_place_id = _google_maps_place_id
-        instance.apple_maps_place_id = _apple_maps_place_id
-        instance.description = _description
+        if not (
+            _address.__class__ is _STR
+            and (_city.__class__ is _STR or _city is None)
+            and (_region.__class__ is _STR or _region is None)
+            and (_country.__class__ is _STR or _country is None)
+            and (_city_state is UNSET or (_city_state.__class__ is _STR or _city_state is None))
+            and (_full_address is UNSET or (_full_address.__class__ is _STR or _full_address is None))
+            and (
+                _google_maps_place_id is UNSET
+                or (_google_maps_place_id.__class__ is _STR or _google_maps_place_id is None)
+            )
+            and (
+                _apple_maps_place_id is UNSET
+                or (_apple_maps_place_id.__class__ is _STR or _apple_maps_place_id is None)
+            )
+            and (_description is UNSET or (_description.__class__ is _STR or _description is None))
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _address,
+            _city,
+            _region,
+            _country,
+            _city_state,
+            _full_address,
+            _google_maps_place_id,
+            _apple_maps_place_id,
+            _description,
+        )
         if len(data) > 4 + (_city_state is not UNSET) + (_full_address is not UNSET) + (
             _google_maps_place_id is not UNSET
         ) + (_apple_maps_place_id is not UNSET) + (_description is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -158,3 +184,106 @@ class GeoAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("address", "address", True, str),
+    (
+        "city",
+        "city",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "region",
+        "region",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "country",
+        "country",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "city_state",
+        "city_state",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "full_address",
+        "full_address",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "google_maps_place_id",
+        "google_maps_place_id",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "apple_maps_place_id",
+        "apple_maps_place_id",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "description",
+        "description",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+)

@@ -10,10 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GeoAddressInputGoogle")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -59,16 +63,23 @@ class GeoAddressInputGoogle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _type_ = data["type"]
+        _place_id = data["place_id"]
         _description = data.get("description", UNSET)
-        instance = _new_instance(cls)
-        instance.type_ = _parse_type_(data["type"])
-        instance.place_id = data["place_id"]
-        instance.description = _description
+        if not (
+            _place_id.__class__ is _STR
+            and (_description is UNSET or (_description.__class__ is _STR or _description is None))
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _parse_type_(_type_),
+            _place_id,
+            _description,
+        )
         if len(data) > 2 + (_description is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -92,3 +103,23 @@ def _parse_type_(data: Any) -> Literal["google"]:
     if data != "google":
         raise ValueError(f"type must be 'google', got {data!r}")
     return cast(Literal["google"], data)
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("type_", "type", True, ("const", "google")),
+    ("place_id", "place_id", True, str),
+    (
+        "description",
+        "description",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+)

@@ -10,10 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportContactsRequest")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -60,15 +64,18 @@ class ImportContactsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _contacts = data["contacts"]
         _tags = data.get("tags", UNSET)
-        instance = _new_instance(cls)
-        instance.contacts = list(map(ImportContactsEntry.from_dict, data["contacts"]))
-        instance.tags = _tags
+        if not (_contacts.__class__ is _LIST and (_tags is UNSET or (_tags.__class__ is _LIST or _tags is None))):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            list(map(ImportContactsEntry.from_dict, _contacts)),
+            _tags,
+        )
         if len(data) > 1 + (_tags is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -89,3 +96,21 @@ class ImportContactsRequest:
 
 
 from ..models.import_contacts_entry import ImportContactsEntry
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("contacts", "contacts", True, ("list", ImportContactsEntry)),
+    (
+        "tags",
+        "tags",
+        False,
+        (
+            "union",
+            (
+                ("list", str),
+                None,
+            ),
+        ),
+    ),
+)

@@ -8,10 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LookupCalendarEventResponse")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -45,14 +49,16 @@ class LookupCalendarEventResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
-        instance = _new_instance(cls)
         _event = data["event"]
-        instance.event = None if _event is None else LookupCalendarEventResult.from_dict(_event)
+        if not (_event.__class__ is _DICT or _event is None):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            None if _event is None else LookupCalendarEventResult.from_dict(_event),
+        )
         if len(data) > 1:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -73,3 +79,20 @@ class LookupCalendarEventResponse:
 
 
 from ..models.lookup_calendar_event_result import LookupCalendarEventResult
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    (
+        "event",
+        "event",
+        True,
+        (
+            "union",
+            (
+                LookupCalendarEventResult,
+                None,
+            ),
+        ),
+    ),
+)

@@ -11,10 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LookupCalendarEventResult")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -67,22 +71,28 @@ class LookupCalendarEventResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _id = data["id"]
+        _status = data["status"]
         _submitted_by = data.get("submitted_by", UNSET)
-        instance = _new_instance(cls)
-        instance.id = data["id"]
-        instance.status = data["status"]
-        instance.submitted_by = (
+        if not (
+            _id.__class__ is _STR
+            and (_status.__class__ is _STR)
+            and (_submitted_by is UNSET or (_submitted_by.__class__ is _DICT or _submitted_by is None))
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _id,
+            _status,
             _submitted_by
             if _submitted_by is UNSET
             else None
             if _submitted_by is None
-            else User.from_dict(_submitted_by)
+            else User.from_dict(_submitted_by),
         )
         if len(data) > 2 + (_submitted_by is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -103,3 +113,40 @@ class LookupCalendarEventResult:
 
 
 from ..models.user import User
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("id", "id", True, str),
+    (
+        "status",
+        "status",
+        True,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "approved",
+                        "pending",
+                        "rejected",
+                    ),
+                ),
+                str,
+            ),
+        ),
+    ),
+    (
+        "submitted_by",
+        "submitted_by",
+        False,
+        (
+            "union",
+            (
+                User,
+                None,
+            ),
+        ),
+    ),
+)

@@ -10,10 +10,14 @@ from ..models.managing_calendar_status import ManagingCalendarStatus
 
 T = TypeVar("T", bound="ManagingCalendar")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -156,30 +160,63 @@ class ManagingCalendar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
-        instance = _new_instance(cls)
-        instance.id = data["id"]
-        instance.name = data["name"]
-        instance.slug = data["slug"]
-        instance.avatar_url = data["avatar_url"]
-        instance.url = data["url"]
-        instance.description = data["description"]
-        instance.social_image_url = data["social_image_url"]
-        instance.cover_image_url = data["cover_image_url"]
-        instance.is_personal = data["is_personal"]
+        _id = data["id"]
+        _name = data["name"]
+        _slug = data["slug"]
+        _avatar_url = data["avatar_url"]
+        _url = data["url"]
+        _description = data["description"]
+        _social_image_url = data["social_image_url"]
+        _cover_image_url = data["cover_image_url"]
+        _is_personal = data["is_personal"]
         _location = data["location"]
-        instance.location = None if _location is None else CalendarLocation.from_dict(_location)
         _coordinate = data["coordinate"]
-        instance.coordinate = None if _coordinate is None else Coordinate.from_dict(_coordinate)
-        instance.instagram_handle = data["instagram_handle"]
-        instance.twitter_handle = data["twitter_handle"]
-        instance.youtube_handle = data["youtube_handle"]
-        instance.website = data["website"]
-        instance.status = data["status"]
+        _instagram_handle = data["instagram_handle"]
+        _twitter_handle = data["twitter_handle"]
+        _youtube_handle = data["youtube_handle"]
+        _website = data["website"]
+        _status = data["status"]
+        if not (
+            _id.__class__ is _STR
+            and _name.__class__ is _STR
+            and (_slug.__class__ is _STR or _slug is None)
+            and (_avatar_url.__class__ is _STR or _avatar_url is None)
+            and _url.__class__ is _STR
+            and (_description.__class__ is _STR or _description is None)
+            and (_social_image_url.__class__ is _STR or _social_image_url is None)
+            and (_cover_image_url.__class__ is _STR or _cover_image_url is None)
+            and _is_personal.__class__ is _BOOL
+            and (_location.__class__ is _DICT or _location is None)
+            and (_coordinate.__class__ is _DICT or _coordinate is None)
+            and (_instagram_handle.__class__ is _STR or _instagram_handle is None)
+            and (_twitter_handle.__class__ is _STR or _twitter_handle is None)
+            and (_youtube_handle.__class__ is _STR or _youtube_handle is None)
+            and (_website.__class__ is _STR or _website is None)
+            and (_status.__class__ is _STR)
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _id,
+            _name,
+            _slug,
+            _avatar_url,
+            _url,
+            _description,
+            _social_image_url,
+            _cover_image_url,
+            _is_personal,
+            None if _location is None else CalendarLocation.from_dict(_location),
+            None if _coordinate is None else Coordinate.from_dict(_coordinate),
+            _instagram_handle,
+            _twitter_handle,
+            _youtube_handle,
+            _website,
+            _status,
+        )
         if len(data) > 16:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -201,3 +238,162 @@ class ManagingCalendar:
 
 from ..models.calendar_location import CalendarLocation
 from ..models.coordinate import Coordinate
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("id", "id", True, str),
+    ("name", "name", True, str),
+    (
+        "slug",
+        "slug",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "avatar_url",
+        "avatar_url",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    ("url", "url", True, str),
+    (
+        "description",
+        "description",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "social_image_url",
+        "social_image_url",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "cover_image_url",
+        "cover_image_url",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    ("is_personal", "is_personal", True, bool),
+    (
+        "location",
+        "location",
+        True,
+        (
+            "union",
+            (
+                CalendarLocation,
+                None,
+            ),
+        ),
+    ),
+    (
+        "coordinate",
+        "coordinate",
+        True,
+        (
+            "union",
+            (
+                Coordinate,
+                None,
+            ),
+        ),
+    ),
+    (
+        "instagram_handle",
+        "instagram_handle",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "twitter_handle",
+        "twitter_handle",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "youtube_handle",
+        "youtube_handle",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "website",
+        "website",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "status",
+        "status",
+        True,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "approved",
+                        "pending",
+                    ),
+                ),
+                str,
+            ),
+        ),
+    ),
+)

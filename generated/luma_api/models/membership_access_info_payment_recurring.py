@@ -11,10 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MembershipAccessInfoPaymentRecurring")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -120,27 +124,49 @@ class MembershipAccessInfoPaymentRecurring:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _type_ = data["type"]
+        _currency = data["currency"]
+        _stripe_account_id = data["stripe_account_id"]
+        _stripe_product_id = data["stripe_product_id"]
+        _require_approval = data["require_approval"]
         _stripe_monthly_price_id = data.get("stripe_monthly_price_id", UNSET)
         _amount_monthly = data.get("amount_monthly", UNSET)
         _stripe_yearly_price_id = data.get("stripe_yearly_price_id", UNSET)
         _amount_yearly = data.get("amount_yearly", UNSET)
-        instance = _new_instance(cls)
-        instance.type_ = _parse_type_(data["type"])
-        instance.currency = data["currency"]
-        instance.stripe_account_id = data["stripe_account_id"]
-        instance.stripe_product_id = data["stripe_product_id"]
-        instance.require_approval = data["require_approval"]
-        instance.stripe_monthly_price_id = _stripe_monthly_price_id
-        instance.amount_monthly = _amount_monthly
-        instance.stripe_yearly_price_id = _stripe_yearly_price_id
-        instance.amount_yearly = _amount_yearly
+        if not (
+            (_currency.__class__ is _STR)
+            and _stripe_account_id.__class__ is _STR
+            and _stripe_product_id.__class__ is _STR
+            and _require_approval.__class__ is _BOOL
+            and (
+                _stripe_monthly_price_id is UNSET
+                or (_stripe_monthly_price_id.__class__ is _STR or _stripe_monthly_price_id is None)
+            )
+            and (_amount_monthly is UNSET or (_amount_monthly.__class__ is _INT or _amount_monthly is None))
+            and (
+                _stripe_yearly_price_id is UNSET
+                or (_stripe_yearly_price_id.__class__ is _STR or _stripe_yearly_price_id is None)
+            )
+            and (_amount_yearly is UNSET or (_amount_yearly.__class__ is _INT or _amount_yearly is None))
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _parse_type_(_type_),
+            _currency,
+            _stripe_account_id,
+            _stripe_product_id,
+            _require_approval,
+            _stripe_monthly_price_id,
+            _amount_monthly,
+            _stripe_yearly_price_id,
+            _amount_yearly,
+        )
         if len(data) > 5 + (_stripe_monthly_price_id is not UNSET) + (_amount_monthly is not UNSET) + (
             _stripe_yearly_price_id is not UNSET
         ) + (_amount_yearly is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -164,3 +190,219 @@ def _parse_type_(data: Any) -> Literal["payment-recurring"]:
     if data != "payment-recurring":
         raise ValueError(f"type must be 'payment-recurring', got {data!r}")
     return cast(Literal["payment-recurring"], data)
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("type_", "type", True, ("const", "payment-recurring")),
+    (
+        "currency",
+        "currency",
+        True,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "aed",
+                        "afn",
+                        "all",
+                        "amd",
+                        "ang",
+                        "aoa",
+                        "ars",
+                        "aud",
+                        "awg",
+                        "azn",
+                        "bam",
+                        "bbd",
+                        "bdt",
+                        "bgn",
+                        "bhd",
+                        "bif",
+                        "bmd",
+                        "bnd",
+                        "bob",
+                        "brl",
+                        "bsd",
+                        "bwp",
+                        "byn",
+                        "bzd",
+                        "cad",
+                        "cdf",
+                        "chf",
+                        "clp",
+                        "cny",
+                        "cop",
+                        "crc",
+                        "cve",
+                        "czk",
+                        "djf",
+                        "dkk",
+                        "dop",
+                        "dzd",
+                        "egp",
+                        "etb",
+                        "eur",
+                        "fjd",
+                        "fkp",
+                        "gbp",
+                        "gel",
+                        "ghs",
+                        "gip",
+                        "gmd",
+                        "gnf",
+                        "gtq",
+                        "gyd",
+                        "hkd",
+                        "hnl",
+                        "htg",
+                        "huf",
+                        "idr",
+                        "ils",
+                        "inr",
+                        "isk",
+                        "jmd",
+                        "jod",
+                        "jpy",
+                        "kes",
+                        "kgs",
+                        "khr",
+                        "kmf",
+                        "krw",
+                        "kwd",
+                        "kyd",
+                        "kzt",
+                        "lak",
+                        "lbp",
+                        "lkr",
+                        "lrd",
+                        "lsl",
+                        "mad",
+                        "mdl",
+                        "mga",
+                        "mkd",
+                        "mmk",
+                        "mnt",
+                        "mop",
+                        "mur",
+                        "mvr",
+                        "mwk",
+                        "mxn",
+                        "myr",
+                        "mzn",
+                        "nad",
+                        "ngn",
+                        "nio",
+                        "nok",
+                        "npr",
+                        "nzd",
+                        "omr",
+                        "pab",
+                        "pen",
+                        "pgk",
+                        "php",
+                        "pkr",
+                        "pln",
+                        "pyg",
+                        "qar",
+                        "ron",
+                        "rsd",
+                        "rub",
+                        "rwf",
+                        "sar",
+                        "sbd",
+                        "scr",
+                        "sek",
+                        "sgd",
+                        "shp",
+                        "sle",
+                        "solana_sol",
+                        "solana_usdc",
+                        "sos",
+                        "srd",
+                        "std",
+                        "szl",
+                        "thb",
+                        "tjs",
+                        "tnd",
+                        "top",
+                        "try",
+                        "ttd",
+                        "twd",
+                        "tzs",
+                        "uah",
+                        "ugx",
+                        "usd",
+                        "uyu",
+                        "uzs",
+                        "vnd",
+                        "vuv",
+                        "wst",
+                        "xaf",
+                        "xcd",
+                        "xof",
+                        "xpf",
+                        "yer",
+                        "zar",
+                        "zmw",
+                    ),
+                ),
+                str,
+            ),
+        ),
+    ),
+    ("stripe_account_id", "stripe_account_id", True, str),
+    ("stripe_product_id", "stripe_product_id", True, str),
+    ("require_approval", "require_approval", True, bool),
+    (
+        "stripe_monthly_price_id",
+        "stripe_monthly_price_id",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "amount_monthly",
+        "amount_monthly",
+        False,
+        (
+            "union",
+            (
+                int,
+                None,
+            ),
+        ),
+    ),
+    (
+        "stripe_yearly_price_id",
+        "stripe_yearly_price_id",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "amount_yearly",
+        "amount_yearly",
+        False,
+        (
+            "union",
+            (
+                int,
+                None,
+            ),
+        ),
+    ),
+)

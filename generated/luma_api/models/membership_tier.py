@@ -8,10 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MembershipTier")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -73,18 +77,30 @@ class MembershipTier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
-        instance = _new_instance(cls)
-        instance.id = data["id"]
-        instance.name = data["name"]
-        instance.description = data["description"]
-        instance.tint_color = data["tint_color"]
+        _id = data["id"]
+        _name = data["name"]
+        _description = data["description"]
+        _tint_color = data["tint_color"]
         _access_info = data["access_info"]
-        instance.access_info = _parse_access_info(_access_info)
+        if not (
+            _id.__class__ is _STR
+            and _name.__class__ is _STR
+            and (_description.__class__ is _STR or _description is None)
+            and _tint_color.__class__ is _STR
+            and (_access_info.__class__ is _DICT)
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _id,
+            _name,
+            _description,
+            _tint_color,
+            _parse_access_info(_access_info),
+        )
         if len(data) > 5:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -125,3 +141,36 @@ def _parse_access_info(
 from ..models.membership_access_info_free import MembershipAccessInfoFree
 from ..models.membership_access_info_payment_once import MembershipAccessInfoPaymentOnce
 from ..models.membership_access_info_payment_recurring import MembershipAccessInfoPaymentRecurring
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("id", "id", True, str),
+    ("name", "name", True, str),
+    (
+        "description",
+        "description",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    ("tint_color", "tint_color", True, str),
+    (
+        "access_info",
+        "access_info",
+        True,
+        (
+            "union",
+            (
+                MembershipAccessInfoFree,
+                MembershipAccessInfoPaymentOnce,
+                MembershipAccessInfoPaymentRecurring,
+            ),
+        ),
+    ),
+)

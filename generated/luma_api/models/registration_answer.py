@@ -11,10 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrationAnswer")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -119,32 +123,59 @@ class RegistrationAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _label = data["label"]
+        _question_id = data["question_id"]
         _question_type = data.get("question_type", UNSET)
         _value = data.get("value", UNSET)
         _answer = data.get("answer", UNSET)
         _answer_company = data.get("answer_company", UNSET)
         _answer_job_title = data.get("answer_job_title", UNSET)
-        instance = _new_instance(cls)
-        instance.label = data["label"]
-        instance.question_id = data["question_id"]
-        instance.question_type = _question_type
-        instance.value = (
+        if not (
+            _label.__class__ is _STR
+            and _question_id.__class__ is _STR
+            and (_question_type is UNSET or (_question_type.__class__ is _STR))
+            and (
+                _value is UNSET
+                or (
+                    _value.__class__ is _STR
+                    or _value.__class__ is _BOOL
+                    or _value.__class__ is _LIST
+                    or _value.__class__ is _DICT
+                    or _value is None
+                )
+            )
+            and (
+                _answer is UNSET
+                or (
+                    _answer.__class__ is _STR
+                    or _answer.__class__ is _BOOL
+                    or _answer.__class__ is _LIST
+                    or _answer is None
+                )
+            )
+            and (_answer_company is UNSET or (_answer_company.__class__ is _STR or _answer_company is None))
+            and (_answer_job_title is UNSET or (_answer_job_title.__class__ is _STR or _answer_job_title is None))
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _label,
+            _question_id,
+            _question_type,
             _value
             if _value is UNSET
             else RegistrationAnswerCompanyValue.from_dict(_value)
             if isinstance(_value, dict)
-            else _value
+            else _value,
+            _answer,
+            _answer_company,
+            _answer_job_title,
         )
-        instance.answer = _answer
-        instance.answer_company = _answer_company
-        instance.answer_job_title = _answer_job_title
         if len(data) > 2 + (_question_type is not UNSET) + (_value is not UNSET) + (_answer is not UNSET) + (
             _answer_company is not UNSET
         ) + (_answer_job_title is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -165,3 +196,94 @@ class RegistrationAnswer:
 
 
 from ..models.registration_answer_company_value import RegistrationAnswerCompanyValue
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("label", "label", True, str),
+    ("question_id", "question_id", True, str),
+    (
+        "question_type",
+        "question_type",
+        False,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "agree-check",
+                        "company",
+                        "dropdown",
+                        "github",
+                        "instagram",
+                        "linkedin",
+                        "long-text",
+                        "multi-select",
+                        "phone-number",
+                        "telegram",
+                        "terms",
+                        "text",
+                        "twitter",
+                        "url",
+                        "youtube",
+                    ),
+                ),
+                str,
+            ),
+        ),
+    ),
+    (
+        "value",
+        "value",
+        False,
+        (
+            "union",
+            (
+                str,
+                bool,
+                ("list", str),
+                RegistrationAnswerCompanyValue,
+                None,
+            ),
+        ),
+    ),
+    (
+        "answer",
+        "answer",
+        False,
+        (
+            "union",
+            (
+                str,
+                bool,
+                ("list", str),
+                None,
+            ),
+        ),
+    ),
+    (
+        "answer_company",
+        "answer_company",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "answer_job_title",
+        "answer_job_title",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+)

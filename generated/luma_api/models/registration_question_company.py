@@ -10,10 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrationQuestionCompany")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -82,20 +86,32 @@ class RegistrationQuestionCompany:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _id = data["id"]
+        _label = data["label"]
+        _required = data["required"]
+        _question_type = data["question_type"]
         _collect_job_title = data.get("collect_job_title", UNSET)
         _job_title_label = data.get("job_title_label", UNSET)
-        instance = _new_instance(cls)
-        instance.id = data["id"]
-        instance.label = data["label"]
-        instance.required = data["required"]
-        instance.question_type = _parse_question_type(data["question_type"])
-        instance.collect_job_title = _collect_job_title
-        instance.job_title_label = _job_title_label
+        if not (
+            _id.__class__ is _STR
+            and _label.__class__ is _STR
+            and _required.__class__ is _BOOL
+            and (_collect_job_title is UNSET or (_collect_job_title.__class__ is _BOOL or _collect_job_title is None))
+            and (_job_title_label is UNSET or (_job_title_label.__class__ is _STR or _job_title_label is None))
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _id,
+            _label,
+            _required,
+            _parse_question_type(_question_type),
+            _collect_job_title,
+            _job_title_label,
+        )
         if len(data) > 4 + (_collect_job_title is not UNSET) + (_job_title_label is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -119,3 +135,37 @@ def _parse_question_type(data: Any) -> Literal["company"]:
     if data != "company":
         raise ValueError(f"question_type must be 'company', got {data!r}")
     return cast(Literal["company"], data)
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("id", "id", True, str),
+    ("label", "label", True, str),
+    ("required", "required", True, bool),
+    ("question_type", "question_type", True, ("const", "company")),
+    (
+        "collect_job_title",
+        "collect_job_title",
+        False,
+        (
+            "union",
+            (
+                bool,
+                None,
+            ),
+        ),
+    ),
+    (
+        "job_title_label",
+        "job_title_label",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+)

@@ -8,10 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RegistrationQuestionTerms")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -68,18 +72,29 @@ class RegistrationQuestionTerms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
-        instance = _new_instance(cls)
-        instance.id = data["id"]
-        instance.label = data["label"]
-        instance.required = data["required"]
-        instance.question_type = _parse_question_type(data["question_type"])
+        _id = data["id"]
+        _label = data["label"]
+        _required = data["required"]
+        _question_type = data["question_type"]
         _terms = data["terms"]
-        instance.terms = _parse_terms(_terms)
+        if not (
+            _id.__class__ is _STR
+            and _label.__class__ is _STR
+            and _required.__class__ is _BOOL
+            and (_terms.__class__ is _DICT)
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _id,
+            _label,
+            _required,
+            _parse_question_type(_question_type),
+            _parse_terms(_terms),
+        )
         if len(data) > 5:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -118,3 +133,24 @@ def _parse_terms(data: Any) -> TermsLink | TermsText:
 
 from ..models.terms_link import TermsLink
 from ..models.terms_text import TermsText
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("id", "id", True, str),
+    ("label", "label", True, str),
+    ("required", "required", True, bool),
+    ("question_type", "question_type", True, ("const", "terms")),
+    (
+        "terms",
+        "terms",
+        True,
+        (
+            "union",
+            (
+                TermsText,
+                TermsLink,
+            ),
+        ),
+    ),
+)

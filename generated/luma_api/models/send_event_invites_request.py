@@ -10,10 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendEventInvitesRequest")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -62,16 +66,24 @@ class SendEventInvitesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _event_id = data["event_id"]
+        _guests = data["guests"]
         _message = data.get("message", UNSET)
-        instance = _new_instance(cls)
-        instance.event_id = data["event_id"]
-        instance.guests = list(map(GuestInput.from_dict, data["guests"]))
-        instance.message = _message
+        if not (
+            _event_id.__class__ is _STR
+            and _guests.__class__ is _LIST
+            and (_message is UNSET or (_message.__class__ is _STR or _message is None))
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _event_id,
+            list(map(GuestInput.from_dict, _guests)),
+            _message,
+        )
         if len(data) > 2 + (_message is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -92,3 +104,22 @@ class SendEventInvitesRequest:
 
 
 from ..models.guest_input import GuestInput
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("event_id", "event_id", True, str),
+    ("guests", "guests", True, ("list", GuestInput)),
+    (
+        "message",
+        "message",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+)

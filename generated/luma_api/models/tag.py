@@ -10,10 +10,14 @@ from ..models.tag_color import TagColor
 
 T = TypeVar("T", bound="Tag")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -58,15 +62,20 @@ class Tag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
-        instance = _new_instance(cls)
-        instance.id = data["id"]
-        instance.name = data["name"]
-        instance.color = data["color"]
+        _id = data["id"]
+        _name = data["name"]
+        _color = data["color"]
+        if not (_id.__class__ is _STR and _name.__class__ is _STR and (_color.__class__ is _STR)):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _id,
+            _name,
+            _color,
+        )
         if len(data) > 3:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -84,3 +93,35 @@ class Tag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("id", "id", True, str),
+    ("name", "name", True, str),
+    (
+        "color",
+        "color",
+        True,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "barney",
+                        "blue",
+                        "cranberry",
+                        "green",
+                        "orange",
+                        "purple",
+                        "red",
+                        "yellow",
+                    ),
+                ),
+                str,
+            ),
+        ),
+    ),
+)

@@ -8,10 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TermsLink")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -52,15 +56,20 @@ class TermsLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
-        instance = _new_instance(cls)
-        instance.content_type = _parse_content_type(data["content_type"])
-        instance.url = data["url"]
-        instance.collect_signature = data["collect_signature"]
+        _content_type = data["content_type"]
+        _url = data["url"]
+        _collect_signature = data["collect_signature"]
+        if not (_url.__class__ is _STR and _collect_signature.__class__ is _BOOL):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _parse_content_type(_content_type),
+            _url,
+            _collect_signature,
+        )
         if len(data) > 3:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -84,3 +93,12 @@ def _parse_content_type(data: Any) -> Literal["link"]:
     if data != "link":
         raise ValueError(f"content_type must be 'link', got {data!r}")
     return cast(Literal["link"], data)
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("content_type", "content_type", True, ("const", "link")),
+    ("url", "url", True, str),
+    ("collect_signature", "collect_signature", True, bool),
+)

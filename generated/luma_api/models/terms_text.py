@@ -10,10 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TermsText")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -61,17 +65,26 @@ class TermsText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _content_type = data["content_type"]
+        _content_md = data["content_md"]
+        _collect_signature = data["collect_signature"]
         _require_review = data.get("require_review", UNSET)
-        instance = _new_instance(cls)
-        instance.content_type = _parse_content_type(data["content_type"])
-        instance.content_md = data["content_md"]
-        instance.collect_signature = data["collect_signature"]
-        instance.require_review = _require_review
+        if not (
+            _content_md.__class__ is _STR
+            and _collect_signature.__class__ is _BOOL
+            and (_require_review is UNSET or _require_review.__class__ is _BOOL)
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _parse_content_type(_content_type),
+            _content_md,
+            _collect_signature,
+            _require_review,
+        )
         if len(data) > 3 + (_require_review is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -95,3 +108,13 @@ def _parse_content_type(data: Any) -> Literal["text"]:
     if data != "text":
         raise ValueError(f"content_type must be 'text', got {data!r}")
     return cast(Literal["text"], data)
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("content_type", "content_type", True, ("const", "text")),
+    ("content_md", "content_md", True, str),
+    ("collect_signature", "collect_signature", True, bool),
+    ("require_review", "require_review", False, bool),
+)

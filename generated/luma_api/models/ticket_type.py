@@ -16,10 +16,14 @@ _date_from_iso = datetime.date.fromisoformat
 
 T = TypeVar("T", bound="TicketType")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -173,7 +177,11 @@ class TicketType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _id = data["id"]
+        _name = data["name"]
+        _type_ = data["type"]
         _require_approval = data.get("require_approval", UNSET)
         _is_hidden = data.get("is_hidden", UNSET)
         _description = data.get("description", UNSET)
@@ -184,40 +192,57 @@ class TicketType:
         _currency = data.get("currency", UNSET)
         _is_flexible = data.get("is_flexible", UNSET)
         _min_cents = data.get("min_cents", UNSET)
-        instance = _new_instance(cls)
-        instance.id = data["id"]
-        instance.name = data["name"]
-        instance.type_ = data["type"]
-        instance.require_approval = _require_approval
-        instance.is_hidden = _is_hidden
-        instance.description = _description
-        instance.valid_start_at = (
+        if not (
+            _id.__class__ is _STR
+            and _name.__class__ is _STR
+            and (_type_.__class__ is _STR)
+            and (_require_approval is UNSET or _require_approval.__class__ is _BOOL)
+            and (_is_hidden is UNSET or _is_hidden.__class__ is _BOOL)
+            and (_description is UNSET or (_description.__class__ is _STR or _description is None))
+            and (_valid_start_at is UNSET or (_valid_start_at.__class__ is _STR or _valid_start_at is None))
+            and (_valid_end_at is UNSET or (_valid_end_at.__class__ is _STR or _valid_end_at is None))
+            and (
+                _max_capacity is UNSET
+                or ((_max_capacity.__class__ is _FLOAT or _max_capacity.__class__ is _INT) or _max_capacity is None)
+            )
+            and (_cents is UNSET or ((_cents.__class__ is _FLOAT or _cents.__class__ is _INT) or _cents is None))
+            and (_currency is UNSET or (_currency.__class__ is _STR or _currency is None))
+            and (_is_flexible is UNSET or _is_flexible.__class__ is _BOOL)
+            and (
+                _min_cents is UNSET
+                or ((_min_cents.__class__ is _FLOAT or _min_cents.__class__ is _INT) or _min_cents is None)
+            )
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _id,
+            _name,
+            _type_,
+            _require_approval,
+            _is_hidden,
+            _description,
             _valid_start_at
             if _valid_start_at is UNSET
             else None
             if _valid_start_at is None
-            else _date_from_iso(_valid_start_at)
-        )
-        instance.valid_end_at = (
+            else _date_from_iso(_valid_start_at),
             _valid_end_at
             if _valid_end_at is UNSET
             else None
             if _valid_end_at is None
-            else _date_from_iso(_valid_end_at)
+            else _date_from_iso(_valid_end_at),
+            _max_capacity,
+            _cents,
+            _currency,
+            _is_flexible,
+            _min_cents,
         )
-        instance.max_capacity = _max_capacity
-        instance.cents = _cents
-        instance.currency = _currency
-        instance.is_flexible = _is_flexible
-        instance.min_cents = _min_cents
         if len(data) > 3 + (_require_approval is not UNSET) + (_is_hidden is not UNSET) + (
             _description is not UNSET
         ) + (_valid_start_at is not UNSET) + (_valid_end_at is not UNSET) + (_max_capacity is not UNSET) + (
             _cents is not UNSET
         ) + (_currency is not UNSET) + (_is_flexible is not UNSET) + (_min_cents is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -235,3 +260,116 @@ class TicketType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("id", "id", True, str),
+    ("name", "name", True, str),
+    (
+        "type_",
+        "type",
+        True,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "free",
+                        "paid",
+                    ),
+                ),
+                str,
+            ),
+        ),
+    ),
+    ("require_approval", "require_approval", False, bool),
+    ("is_hidden", "is_hidden", False, bool),
+    (
+        "description",
+        "description",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "valid_start_at",
+        "valid_start_at",
+        False,
+        (
+            "union",
+            (
+                datetime.date,
+                None,
+            ),
+        ),
+    ),
+    (
+        "valid_end_at",
+        "valid_end_at",
+        False,
+        (
+            "union",
+            (
+                datetime.date,
+                None,
+            ),
+        ),
+    ),
+    (
+        "max_capacity",
+        "max_capacity",
+        False,
+        (
+            "union",
+            (
+                float,
+                None,
+            ),
+        ),
+    ),
+    (
+        "cents",
+        "cents",
+        False,
+        (
+            "union",
+            (
+                float,
+                None,
+            ),
+        ),
+    ),
+    (
+        "currency",
+        "currency",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    ("is_flexible", "is_flexible", False, bool),
+    (
+        "min_cents",
+        "min_cents",
+        False,
+        (
+            "union",
+            (
+                float,
+                None,
+            ),
+        ),
+    ),
+)

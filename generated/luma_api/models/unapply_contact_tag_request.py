@@ -10,10 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnapplyContactTagRequest")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -60,17 +64,24 @@ class UnapplyContactTagRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _tag = data["tag"]
         _user_ids = data.get("user_ids", UNSET)
         _emails = data.get("emails", UNSET)
-        instance = _new_instance(cls)
-        instance.tag = data["tag"]
-        instance.user_ids = _user_ids
-        instance.emails = _emails
+        if not (
+            _tag.__class__ is _STR
+            and (_user_ids is UNSET or _user_ids.__class__ is _LIST)
+            and (_emails is UNSET or _emails.__class__ is _LIST)
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _tag,
+            _user_ids,
+            _emails,
+        )
         if len(data) > 1 + (_user_ids is not UNSET) + (_emails is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -88,3 +99,12 @@ class UnapplyContactTagRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("tag", "tag", True, str),
+    ("user_ids", "user_ids", False, ("list", str)),
+    ("emails", "emails", False, ("list", str)),
+)

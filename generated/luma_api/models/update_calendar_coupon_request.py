@@ -15,10 +15,14 @@ _date_from_iso = datetime.date.fromisoformat
 
 T = TypeVar("T", bound="UpdateCalendarCouponRequest")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -90,33 +94,37 @@ class UpdateCalendarCouponRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _code = data["code"]
         _remaining_count = data.get("remaining_count", UNSET)
         _valid_start_at = data.get("valid_start_at", UNSET)
         _valid_end_at = data.get("valid_end_at", UNSET)
-        instance = _new_instance(cls)
-        instance.code = data["code"]
-        instance.remaining_count = _remaining_count
-        instance.valid_start_at = (
+        if not (
+            _code.__class__ is _STR
+            and (_remaining_count is UNSET or _remaining_count.__class__ is _INT)
+            and (_valid_start_at is UNSET or (_valid_start_at.__class__ is _STR or _valid_start_at is None))
+            and (_valid_end_at is UNSET or (_valid_end_at.__class__ is _STR or _valid_end_at is None))
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _code,
+            _remaining_count,
             _valid_start_at
             if _valid_start_at is UNSET
             else None
             if _valid_start_at is None
-            else _datetime_from_iso(_valid_start_at)
-        )
-        instance.valid_end_at = (
+            else _datetime_from_iso(_valid_start_at),
             _valid_end_at
             if _valid_end_at is UNSET
             else None
             if _valid_end_at is None
-            else _datetime_from_iso(_valid_end_at)
+            else _datetime_from_iso(_valid_end_at),
         )
         if len(data) > 1 + (_remaining_count is not UNSET) + (_valid_start_at is not UNSET) + (
             _valid_end_at is not UNSET
         ):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -134,3 +142,35 @@ class UpdateCalendarCouponRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("code", "code", True, str),
+    ("remaining_count", "remaining_count", False, int),
+    (
+        "valid_start_at",
+        "valid_start_at",
+        False,
+        (
+            "union",
+            (
+                datetime.datetime,
+                None,
+            ),
+        ),
+    ),
+    (
+        "valid_end_at",
+        "valid_end_at",
+        False,
+        (
+            "union",
+            (
+                datetime.datetime,
+                None,
+            ),
+        ),
+    ),
+)

@@ -10,10 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCalendarRequest")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -79,25 +83,35 @@ class UpdateCalendarRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _calendar_id = data["calendar_id"]
         _name = data.get("name", UNSET)
         _slug = data.get("slug", UNSET)
         _description = data.get("description", UNSET)
         _avatar_url = data.get("avatar_url", UNSET)
         _tint_color = data.get("tint_color", UNSET)
-        instance = _new_instance(cls)
-        instance.calendar_id = data["calendar_id"]
-        instance.name = _name
-        instance.slug = _slug
-        instance.description = _description
-        instance.avatar_url = _avatar_url
-        instance.tint_color = _tint_color
+        if not (
+            _calendar_id.__class__ is _STR
+            and (_name is UNSET or _name.__class__ is _STR)
+            and (_slug is UNSET or _slug.__class__ is _STR)
+            and (_description is UNSET or _description.__class__ is _STR)
+            and (_avatar_url is UNSET or _avatar_url.__class__ is _STR)
+            and (_tint_color is UNSET or _tint_color.__class__ is _STR)
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _calendar_id,
+            _name,
+            _slug,
+            _description,
+            _avatar_url,
+            _tint_color,
+        )
         if len(data) > 1 + (_name is not UNSET) + (_slug is not UNSET) + (_description is not UNSET) + (
             _avatar_url is not UNSET
         ) + (_tint_color is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -115,3 +129,15 @@ class UpdateCalendarRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("calendar_id", "calendar_id", True, str),
+    ("name", "name", False, str),
+    ("slug", "slug", False, str),
+    ("description", "description", False, str),
+    ("avatar_url", "avatar_url", False, str),
+    ("tint_color", "tint_color", False, str),
+)

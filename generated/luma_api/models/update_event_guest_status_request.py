@@ -11,10 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEventGuestStatusRequest")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -87,21 +91,32 @@ class UpdateEventGuestStatusRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _event_id = data["event_id"]
+        _guest_id = data["guest_id"]
+        _status = data["status"]
         _should_refund = data.get("should_refund", UNSET)
         _send_email = data.get("send_email", UNSET)
         _message = data.get("message", UNSET)
-        instance = _new_instance(cls)
-        instance.event_id = data["event_id"]
-        instance.guest_id = data["guest_id"]
-        instance.status = check_guest_status_update(data["status"])
-        instance.should_refund = _should_refund
-        instance.send_email = _send_email
-        instance.message = _message
+        if not (
+            _event_id.__class__ is _STR
+            and _guest_id.__class__ is _STR
+            and (_should_refund is UNSET or _should_refund.__class__ is _BOOL)
+            and (_send_email is UNSET or (_send_email.__class__ is _BOOL or _send_email is None))
+            and (_message is UNSET or (_message.__class__ is _STR or _message is None))
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _event_id,
+            _guest_id,
+            check_guest_status_update(_status),
+            _should_refund,
+            _send_email,
+            _message,
+        )
         if len(data) > 3 + (_should_refund is not UNSET) + (_send_email is not UNSET) + (_message is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -119,3 +134,50 @@ class UpdateEventGuestStatusRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("event_id", "event_id", True, str),
+    ("guest_id", "guest_id", True, str),
+    (
+        "status",
+        "status",
+        True,
+        (
+            "enum",
+            (
+                "approved",
+                "declined",
+                "pending_approval",
+                "waitlist",
+            ),
+        ),
+    ),
+    ("should_refund", "should_refund", False, bool),
+    (
+        "send_email",
+        "send_email",
+        False,
+        (
+            "union",
+            (
+                bool,
+                None,
+            ),
+        ),
+    ),
+    (
+        "message",
+        "message",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+)

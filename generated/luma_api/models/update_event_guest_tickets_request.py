@@ -10,10 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEventGuestTicketsRequest")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -77,24 +81,32 @@ class UpdateEventGuestTicketsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _event_id = data["event_id"]
+        _guest_id = data["guest_id"]
         _ticket_ids_to_remove = data.get("ticket_ids_to_remove", UNSET)
         _tickets_to_add = data.get("tickets_to_add", UNSET)
         _send_email = data.get("send_email", UNSET)
-        instance = _new_instance(cls)
-        instance.event_id = data["event_id"]
-        instance.guest_id = data["guest_id"]
-        instance.ticket_ids_to_remove = _ticket_ids_to_remove
-        instance.tickets_to_add = (
-            _tickets_to_add if _tickets_to_add is UNSET else list(map(TicketTypeRef.from_dict, _tickets_to_add))
+        if not (
+            _event_id.__class__ is _STR
+            and _guest_id.__class__ is _STR
+            and (_ticket_ids_to_remove is UNSET or _ticket_ids_to_remove.__class__ is _LIST)
+            and (_tickets_to_add is UNSET or _tickets_to_add.__class__ is _LIST)
+            and (_send_email is UNSET or _send_email.__class__ is _BOOL)
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _event_id,
+            _guest_id,
+            _ticket_ids_to_remove,
+            _tickets_to_add if _tickets_to_add is UNSET else list(map(TicketTypeRef.from_dict, _tickets_to_add)),
+            _send_email,
         )
-        instance.send_email = _send_email
         if len(data) > 2 + (_ticket_ids_to_remove is not UNSET) + (_tickets_to_add is not UNSET) + (
             _send_email is not UNSET
         ):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -115,3 +127,13 @@ class UpdateEventGuestTicketsRequest:
 
 
 from ..models.ticket_type_ref import TicketTypeRef
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("event_id", "event_id", True, str),
+    ("guest_id", "guest_id", True, str),
+    ("ticket_ids_to_remove", "ticket_ids_to_remove", False, ("list", str)),
+    ("tickets_to_add", "tickets_to_add", False, ("list", TicketTypeRef)),
+    ("send_email", "send_email", False, bool),
+)

@@ -12,10 +12,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateWebhookRequest")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -67,19 +71,20 @@ class UpdateWebhookRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _id = data["id"]
         _event_types = data.get("event_types", UNSET)
         _status = data.get("status", UNSET)
-        instance = _new_instance(cls)
-        instance.id = data["id"]
-        instance.event_types = (
-            _event_types if _event_types is UNSET else list(map(check_webhook_event_type, _event_types))
+        if not (_id.__class__ is _STR and (_event_types is UNSET or _event_types.__class__ is _LIST)):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _id,
+            _event_types if _event_types is UNSET else list(map(check_webhook_event_type, _event_types)),
+            _status if _status is UNSET else check_webhook_status(_status),
         )
-        instance.status = _status if _status is UNSET else check_webhook_status(_status)
         if len(data) > 1 + (_event_types is not UNSET) + (_status is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -97,3 +102,45 @@ class UpdateWebhookRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("id", "id", True, str),
+    (
+        "event_types",
+        "event_types",
+        False,
+        (
+            "list",
+            (
+                "enum",
+                (
+                    "*",
+                    "calendar.event.added",
+                    "calendar.event.submitted",
+                    "calendar.person.subscribed",
+                    "event.canceled",
+                    "event.created",
+                    "event.updated",
+                    "guest.registered",
+                    "guest.updated",
+                    "ticket.registered",
+                ),
+            ),
+        ),
+    ),
+    (
+        "status",
+        "status",
+        False,
+        (
+            "enum",
+            (
+                "active",
+                "paused",
+            ),
+        ),
+    ),
+)

@@ -10,10 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -87,21 +91,33 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _id = data["id"]
+        _avatar_url = data["avatar_url"]
+        _email = data["email"]
         _name = data.get("name", UNSET)
         _first_name = data.get("first_name", UNSET)
         _last_name = data.get("last_name", UNSET)
-        instance = _new_instance(cls)
-        instance.id = data["id"]
-        instance.avatar_url = data["avatar_url"]
-        instance.email = data["email"]
-        instance.name = _name
-        instance.first_name = _first_name
-        instance.last_name = _last_name
+        if not (
+            _id.__class__ is _STR
+            and _avatar_url.__class__ is _STR
+            and _email.__class__ is _STR
+            and (_name is UNSET or (_name.__class__ is _STR or _name is None))
+            and (_first_name is UNSET or (_first_name.__class__ is _STR or _first_name is None))
+            and (_last_name is UNSET or (_last_name.__class__ is _STR or _last_name is None))
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _id,
+            _avatar_url,
+            _email,
+            _name,
+            _first_name,
+            _last_name,
+        )
         if len(data) > 3 + (_name is not UNSET) + (_first_name is not UNSET) + (_last_name is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -119,3 +135,48 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("id", "id", True, str),
+    ("avatar_url", "avatar_url", True, str),
+    ("email", "email", True, str),
+    (
+        "name",
+        "name",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "first_name",
+        "first_name",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "last_name",
+        "last_name",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+)

@@ -10,10 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookCalendar")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -183,7 +187,13 @@ class WebhookCalendar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _id = data["id"]
+        _name = data["name"]
+        _slug = data["slug"]
+        _url = data["url"]
+        _avatar_url = data["avatar_url"]
         _description = data.get("description", UNSET)
         _social_image_url = data.get("social_image_url", UNSET)
         _cover_image_url = data.get("cover_image_url", UNSET)
@@ -194,34 +204,47 @@ class WebhookCalendar:
         _twitter_handle = data.get("twitter_handle", UNSET)
         _youtube_handle = data.get("youtube_handle", UNSET)
         _website = data.get("website", UNSET)
-        instance = _new_instance(cls)
-        instance.id = data["id"]
-        instance.name = data["name"]
-        instance.slug = data["slug"]
-        instance.url = data["url"]
-        instance.avatar_url = data["avatar_url"]
-        instance.description = _description
-        instance.social_image_url = _social_image_url
-        instance.cover_image_url = _cover_image_url
-        instance.is_personal = _is_personal
-        instance.location = (
-            _location if _location is UNSET else None if _location is None else CalendarLocation.from_dict(_location)
+        if not (
+            _id.__class__ is _STR
+            and _name.__class__ is _STR
+            and (_slug.__class__ is _STR or _slug is None)
+            and _url.__class__ is _STR
+            and (_avatar_url.__class__ is _STR or _avatar_url is None)
+            and (_description is UNSET or (_description.__class__ is _STR or _description is None))
+            and (_social_image_url is UNSET or (_social_image_url.__class__ is _STR or _social_image_url is None))
+            and (_cover_image_url is UNSET or (_cover_image_url.__class__ is _STR or _cover_image_url is None))
+            and (_is_personal is UNSET or _is_personal.__class__ is _BOOL)
+            and (_location is UNSET or (_location.__class__ is _DICT or _location is None))
+            and (_coordinate is UNSET or (_coordinate.__class__ is _DICT or _coordinate is None))
+            and (_instagram_handle is UNSET or (_instagram_handle.__class__ is _STR or _instagram_handle is None))
+            and (_twitter_handle is UNSET or (_twitter_handle.__class__ is _STR or _twitter_handle is None))
+            and (_youtube_handle is UNSET or (_youtube_handle.__class__ is _STR or _youtube_handle is None))
+            and (_website is UNSET or (_website.__class__ is _STR or _website is None))
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _id,
+            _name,
+            _slug,
+            _url,
+            _avatar_url,
+            _description,
+            _social_image_url,
+            _cover_image_url,
+            _is_personal,
+            _location if _location is UNSET else None if _location is None else CalendarLocation.from_dict(_location),
+            _coordinate if _coordinate is UNSET else None if _coordinate is None else Coordinate.from_dict(_coordinate),
+            _instagram_handle,
+            _twitter_handle,
+            _youtube_handle,
+            _website,
         )
-        instance.coordinate = (
-            _coordinate if _coordinate is UNSET else None if _coordinate is None else Coordinate.from_dict(_coordinate)
-        )
-        instance.instagram_handle = _instagram_handle
-        instance.twitter_handle = _twitter_handle
-        instance.youtube_handle = _youtube_handle
-        instance.website = _website
         if len(data) > 5 + (_description is not UNSET) + (_social_image_url is not UNSET) + (
             _cover_image_url is not UNSET
         ) + (_is_personal is not UNSET) + (_location is not UNSET) + (_coordinate is not UNSET) + (
             _instagram_handle is not UNSET
         ) + (_twitter_handle is not UNSET) + (_youtube_handle is not UNSET) + (_website is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -243,3 +266,144 @@ class WebhookCalendar:
 
 from ..models.calendar_location import CalendarLocation
 from ..models.coordinate import Coordinate
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("id", "id", True, str),
+    ("name", "name", True, str),
+    (
+        "slug",
+        "slug",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    ("url", "url", True, str),
+    (
+        "avatar_url",
+        "avatar_url",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "description",
+        "description",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "social_image_url",
+        "social_image_url",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "cover_image_url",
+        "cover_image_url",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    ("is_personal", "is_personal", False, bool),
+    (
+        "location",
+        "location",
+        False,
+        (
+            "union",
+            (
+                CalendarLocation,
+                None,
+            ),
+        ),
+    ),
+    (
+        "coordinate",
+        "coordinate",
+        False,
+        (
+            "union",
+            (
+                Coordinate,
+                None,
+            ),
+        ),
+    ),
+    (
+        "instagram_handle",
+        "instagram_handle",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "twitter_handle",
+        "twitter_handle",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "youtube_handle",
+        "youtube_handle",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "website",
+        "website",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+)

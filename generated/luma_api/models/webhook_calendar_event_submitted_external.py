@@ -15,10 +15,14 @@ _date_from_iso = datetime.date.fromisoformat
 
 T = TypeVar("T", bound="WebhookCalendarEventSubmittedExternal")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -121,24 +125,42 @@ class WebhookCalendarEventSubmittedExternal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
-        _api_id = data.get("api_id", UNSET)
-        instance = _new_instance(cls)
-        instance.platform = _parse_platform(data["platform"])
-        instance.id = data["id"]
-        instance.name = data["name"]
-        instance.url = data["url"]
-        instance.start_at = _datetime_from_iso(data["start_at"])
+        _platform = data["platform"]
+        _id = data["id"]
+        _name = data["name"]
+        _url = data["url"]
+        _start_at = data["start_at"]
         _end_at = data["end_at"]
-        instance.end_at = None if _end_at is None else _datetime_from_iso(_end_at)
-        instance.timezone = data["timezone"]
-        instance.host_name = data["host_name"]
-        instance.submitted_to_calendar = WebhookCalendar.from_dict(data["submitted_to_calendar"])
-        instance.api_id = _api_id
+        _timezone = data["timezone"]
+        _host_name = data["host_name"]
+        _submitted_to_calendar = data["submitted_to_calendar"]
+        _api_id = data.get("api_id", UNSET)
+        if not (
+            _id.__class__ is _STR
+            and _name.__class__ is _STR
+            and _url.__class__ is _STR
+            and (_end_at.__class__ is _STR or _end_at is None)
+            and (_timezone.__class__ is _STR or _timezone is None)
+            and (_host_name.__class__ is _STR or _host_name is None)
+            and (_api_id is UNSET or _api_id.__class__ is _STR)
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _parse_platform(_platform),
+            _id,
+            _name,
+            _url,
+            _datetime_from_iso(_start_at),
+            None if _end_at is None else _datetime_from_iso(_end_at),
+            _timezone,
+            _host_name,
+            WebhookCalendar.from_dict(_submitted_to_calendar),
+            _api_id,
+        )
         if len(data) > 9 + (_api_id is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -165,3 +187,51 @@ def _parse_platform(data: Any) -> Literal["external"]:
 
 
 from ..models.webhook_calendar import WebhookCalendar
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("platform", "platform", True, ("const", "external")),
+    ("id", "id", True, str),
+    ("name", "name", True, str),
+    ("url", "url", True, str),
+    ("start_at", "start_at", True, datetime.datetime),
+    (
+        "end_at",
+        "end_at",
+        True,
+        (
+            "union",
+            (
+                datetime.datetime,
+                None,
+            ),
+        ),
+    ),
+    (
+        "timezone",
+        "timezone",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "host_name",
+        "host_name",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    ("submitted_to_calendar", "submitted_to_calendar", True, WebhookCalendar),
+    ("api_id", "api_id", False, str),
+)

@@ -15,10 +15,14 @@ _date_from_iso = datetime.date.fromisoformat
 
 T = TypeVar("T", bound="WebhookCalendarEventSubmittedLuma")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -144,28 +148,50 @@ class WebhookCalendarEventSubmittedLuma:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
+        _platform = data["platform"]
+        _id = data["id"]
+        _name = data["name"]
+        _url = data["url"]
+        _cover_url = data["cover_url"]
+        _start_at = data["start_at"]
+        _end_at = data["end_at"]
+        _timezone = data["timezone"]
+        _calendar = data["calendar"]
+        _hosts = data["hosts"]
+        _submitted_to_calendar = data["submitted_to_calendar"]
         _api_id = data.get("api_id", UNSET)
         _meeting_url = data.get("meeting_url", UNSET)
-        instance = _new_instance(cls)
-        instance.platform = _parse_platform(data["platform"])
-        instance.id = data["id"]
-        instance.name = data["name"]
-        instance.url = data["url"]
-        instance.cover_url = data["cover_url"]
-        instance.start_at = _datetime_from_iso(data["start_at"])
-        instance.end_at = _datetime_from_iso(data["end_at"])
-        instance.timezone = data["timezone"]
-        _calendar = data["calendar"]
-        instance.calendar = None if _calendar is None else WebhookCalendar.from_dict(_calendar)
-        instance.hosts = list(map(WebhookHost.from_dict, data["hosts"]))
-        instance.submitted_to_calendar = WebhookCalendar.from_dict(data["submitted_to_calendar"])
-        instance.api_id = _api_id
-        instance.meeting_url = _meeting_url
+        if not (
+            _id.__class__ is _STR
+            and _name.__class__ is _STR
+            and _url.__class__ is _STR
+            and _cover_url.__class__ is _STR
+            and _timezone.__class__ is _STR
+            and (_calendar.__class__ is _DICT or _calendar is None)
+            and _hosts.__class__ is _LIST
+            and (_api_id is UNSET or _api_id.__class__ is _STR)
+            and (_meeting_url is UNSET or (_meeting_url.__class__ is _STR or _meeting_url is None))
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _parse_platform(_platform),
+            _id,
+            _name,
+            _url,
+            _cover_url,
+            _datetime_from_iso(_start_at),
+            _datetime_from_iso(_end_at),
+            _timezone,
+            None if _calendar is None else WebhookCalendar.from_dict(_calendar),
+            list(map(WebhookHost.from_dict, _hosts)),
+            WebhookCalendar.from_dict(_submitted_to_calendar),
+            _api_id,
+            _meeting_url,
+        )
         if len(data) > 11 + (_api_id is not UNSET) + (_meeting_url is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -193,3 +219,43 @@ def _parse_platform(data: Any) -> Literal["luma"]:
 
 from ..models.webhook_calendar import WebhookCalendar
 from ..models.webhook_host import WebhookHost
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("platform", "platform", True, ("const", "luma")),
+    ("id", "id", True, str),
+    ("name", "name", True, str),
+    ("url", "url", True, str),
+    ("cover_url", "cover_url", True, str),
+    ("start_at", "start_at", True, datetime.datetime),
+    ("end_at", "end_at", True, datetime.datetime),
+    ("timezone", "timezone", True, str),
+    (
+        "calendar",
+        "calendar",
+        True,
+        (
+            "union",
+            (
+                WebhookCalendar,
+                None,
+            ),
+        ),
+    ),
+    ("hosts", "hosts", True, ("list", WebhookHost)),
+    ("submitted_to_calendar", "submitted_to_calendar", True, WebhookCalendar),
+    ("api_id", "api_id", False, str),
+    (
+        "meeting_url",
+        "meeting_url",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+)

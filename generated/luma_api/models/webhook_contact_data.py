@@ -13,10 +13,14 @@ _date_from_iso = datetime.date.fromisoformat
 
 T = TypeVar("T", bound="WebhookContactData")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -106,22 +110,40 @@ class WebhookContactData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
-        instance = _new_instance(cls)
-        instance.id = data["id"]
-        instance.created_at = _datetime_from_iso(data["created_at"])
-        instance.event_approved_count = data["event_approved_count"]
-        instance.event_checked_in_count = data["event_checked_in_count"]
-        instance.revenue_usd_cents = data["revenue_usd_cents"]
-        instance.tags = list(map(TagRef.from_dict, data["tags"]))
+        _id = data["id"]
+        _created_at = data["created_at"]
+        _event_approved_count = data["event_approved_count"]
+        _event_checked_in_count = data["event_checked_in_count"]
+        _revenue_usd_cents = data["revenue_usd_cents"]
+        _tags = data["tags"]
         _membership = data["membership"]
-        instance.membership = None if _membership is None else ContactMembership.from_dict(_membership)
-        instance.email = data["email"]
-        instance.user = User.from_dict(data["user"])
+        _email = data["email"]
+        _user = data["user"]
+        if not (
+            _id.__class__ is _STR
+            and _event_approved_count.__class__ is _INT
+            and _event_checked_in_count.__class__ is _INT
+            and _revenue_usd_cents.__class__ is _INT
+            and _tags.__class__ is _LIST
+            and (_membership.__class__ is _DICT or _membership is None)
+            and _email.__class__ is _STR
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _id,
+            _datetime_from_iso(_created_at),
+            _event_approved_count,
+            _event_checked_in_count,
+            _revenue_usd_cents,
+            list(map(TagRef.from_dict, _tags)),
+            None if _membership is None else ContactMembership.from_dict(_membership),
+            _email,
+            User.from_dict(_user),
+        )
         if len(data) > 9:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -144,3 +166,28 @@ class WebhookContactData:
 from ..models.contact_membership import ContactMembership
 from ..models.tag_ref import TagRef
 from ..models.user import User
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("id", "id", True, str),
+    ("created_at", "created_at", True, datetime.datetime),
+    ("event_approved_count", "event_approved_count", True, int),
+    ("event_checked_in_count", "event_checked_in_count", True, int),
+    ("revenue_usd_cents", "revenue_usd_cents", True, int),
+    ("tags", "tags", True, ("list", TagRef)),
+    (
+        "membership",
+        "membership",
+        True,
+        (
+            "union",
+            (
+                ContactMembership,
+                None,
+            ),
+        ),
+    ),
+    ("email", "email", True, str),
+    ("user", "user", True, User),
+)

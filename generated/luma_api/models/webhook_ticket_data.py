@@ -16,10 +16,14 @@ _date_from_iso = datetime.date.fromisoformat
 
 T = TypeVar("T", bound="WebhookTicketData")
 
-# `from_dict` fills a new instance field by field instead of calling `__init__` with every
-# field as an argument (which costs more than the rest of a small model); attrs' `__init__`
-# does nothing else here: no validators, converters or post-init hooks.
-_new_instance = object.__new__
+# The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
+# leaves each value typed as the generator declared it (mypy would narrow it after `is str`).
+_STR: Any = str
+_INT: Any = int
+_FLOAT: Any = float
+_BOOL: Any = bool
+_LIST: Any = list
+_DICT: Any = dict
 
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
@@ -239,40 +243,76 @@ class WebhookTicketData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode a JSON object that fits this model; raise KeyError, TypeError or ValueError otherwise."""
         data = src_dict
-        _custom_source = data.get("custom_source", UNSET)
-        instance = _new_instance(cls)
-        instance.id = data["id"]
-        instance.user_id = data["user_id"]
-        instance.user_email = data["user_email"]
-        instance.user_name = data["user_name"]
-        instance.user_first_name = data["user_first_name"]
-        instance.user_last_name = data["user_last_name"]
-        instance.approval_status = data["approval_status"]
-        instance.check_in_qr_code = data["check_in_qr_code"]
-        instance.eth_address = data["eth_address"]
-        instance.solana_address = data["solana_address"]
+        _id = data["id"]
+        _user_id = data["user_id"]
+        _user_email = data["user_email"]
+        _user_name = data["user_name"]
+        _user_first_name = data["user_first_name"]
+        _user_last_name = data["user_last_name"]
+        _approval_status = data["approval_status"]
+        _check_in_qr_code = data["check_in_qr_code"]
+        _eth_address = data["eth_address"]
+        _solana_address = data["solana_address"]
         _invited_at = data["invited_at"]
-        instance.invited_at = None if _invited_at is None else _datetime_from_iso(_invited_at)
         _joined_at = data["joined_at"]
-        instance.joined_at = None if _joined_at is None else _datetime_from_iso(_joined_at)
         _registered_at = data["registered_at"]
-        instance.registered_at = None if _registered_at is None else _datetime_from_iso(_registered_at)
-        instance.phone_number = data["phone_number"]
+        _phone_number = data["phone_number"]
         _registration_answers = data["registration_answers"]
-        instance.registration_answers = (
-            None if _registration_answers is None else list(map(RegistrationAnswer.from_dict, _registration_answers))
+        _utm_source = data["utm_source"]
+        _event_tickets = data["event_tickets"]
+        _event_ticket_orders = data["event_ticket_orders"]
+        _event = data["event"]
+        _event_ticket = data["event_ticket"]
+        _custom_source = data.get("custom_source", UNSET)
+        if not (
+            _id.__class__ is _STR
+            and _user_id.__class__ is _STR
+            and _user_email.__class__ is _STR
+            and (_user_name.__class__ is _STR or _user_name is None)
+            and (_user_first_name.__class__ is _STR or _user_first_name is None)
+            and (_user_last_name.__class__ is _STR or _user_last_name is None)
+            and (_approval_status.__class__ is _STR)
+            and _check_in_qr_code.__class__ is _STR
+            and (_eth_address.__class__ is _STR or _eth_address is None)
+            and (_solana_address.__class__ is _STR or _solana_address is None)
+            and (_invited_at.__class__ is _STR or _invited_at is None)
+            and (_joined_at.__class__ is _STR or _joined_at is None)
+            and (_registered_at.__class__ is _STR or _registered_at is None)
+            and (_phone_number.__class__ is _STR or _phone_number is None)
+            and (_registration_answers.__class__ is _LIST or _registration_answers is None)
+            and (_utm_source.__class__ is _STR or _utm_source is None)
+            and _event_tickets.__class__ is _LIST
+            and _event_ticket_orders.__class__ is _LIST
+            and (_custom_source is UNSET or (_custom_source.__class__ is _STR or _custom_source is None))
+        ):
+            raise TypeError(f"{cls.__name__}: a field holds a value of a JSON type it does not declare")
+        instance = cls(
+            _id,
+            _user_id,
+            _user_email,
+            _user_name,
+            _user_first_name,
+            _user_last_name,
+            _approval_status,
+            _check_in_qr_code,
+            _eth_address,
+            _solana_address,
+            None if _invited_at is None else _datetime_from_iso(_invited_at),
+            None if _joined_at is None else _datetime_from_iso(_joined_at),
+            None if _registered_at is None else _datetime_from_iso(_registered_at),
+            _phone_number,
+            None if _registration_answers is None else list(map(RegistrationAnswer.from_dict, _registration_answers)),
+            _utm_source,
+            list(map(EventTicket.from_dict, _event_tickets)),
+            list(map(EventTicketOrder.from_dict, _event_ticket_orders)),
+            WebhookEventData.from_dict(_event),
+            EventTicket.from_dict(_event_ticket),
+            _custom_source,
         )
-        instance.utm_source = data["utm_source"]
-        instance.event_tickets = list(map(EventTicket.from_dict, data["event_tickets"]))
-        instance.event_ticket_orders = list(map(EventTicketOrder.from_dict, data["event_ticket_orders"]))
-        instance.event = WebhookEventData.from_dict(data["event"])
-        instance.event_ticket = EventTicket.from_dict(data["event_ticket"])
-        instance.custom_source = _custom_source
         if len(data) > 20 + (_custom_source is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
-        else:
-            instance.additional_properties = {}
         return instance
 
     @property
@@ -296,3 +336,182 @@ from ..models.event_ticket import EventTicket
 from ..models.event_ticket_order import EventTicketOrder
 from ..models.registration_answer import RegistrationAnswer
 from ..models.webhook_event_data import WebhookEventData
+
+# Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs
+# to rebuild a model field by field from a body `from_dict` refused (see `shape` in the template).
+FIELDS: tuple[tuple[str, str, bool, Any], ...] = (
+    ("id", "id", True, str),
+    ("user_id", "user_id", True, str),
+    ("user_email", "user_email", True, str),
+    (
+        "user_name",
+        "user_name",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "user_first_name",
+        "user_first_name",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "user_last_name",
+        "user_last_name",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "approval_status",
+        "approval_status",
+        True,
+        (
+            "union",
+            (
+                (
+                    "enum",
+                    (
+                        "approved",
+                        "declined",
+                        "invited",
+                        "pending_approval",
+                        "session",
+                        "waitlist",
+                    ),
+                ),
+                str,
+            ),
+        ),
+    ),
+    ("check_in_qr_code", "check_in_qr_code", True, str),
+    (
+        "eth_address",
+        "eth_address",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "solana_address",
+        "solana_address",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "invited_at",
+        "invited_at",
+        True,
+        (
+            "union",
+            (
+                datetime.datetime,
+                None,
+            ),
+        ),
+    ),
+    (
+        "joined_at",
+        "joined_at",
+        True,
+        (
+            "union",
+            (
+                datetime.datetime,
+                None,
+            ),
+        ),
+    ),
+    (
+        "registered_at",
+        "registered_at",
+        True,
+        (
+            "union",
+            (
+                datetime.datetime,
+                None,
+            ),
+        ),
+    ),
+    (
+        "phone_number",
+        "phone_number",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    (
+        "registration_answers",
+        "registration_answers",
+        True,
+        (
+            "union",
+            (
+                ("list", RegistrationAnswer),
+                None,
+            ),
+        ),
+    ),
+    (
+        "utm_source",
+        "utm_source",
+        True,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+    ("event_tickets", "event_tickets", True, ("list", EventTicket)),
+    ("event_ticket_orders", "event_ticket_orders", True, ("list", EventTicketOrder)),
+    ("event", "event", True, WebhookEventData),
+    ("event_ticket", "event_ticket", True, EventTicket),
+    (
+        "custom_source",
+        "custom_source",
+        False,
+        (
+            "union",
+            (
+                str,
+                None,
+            ),
+        ),
+    ),
+)
