@@ -27,7 +27,7 @@ from ._decode import DECODE_ERRORS, decode
 from ._drift import describe, is_strict, warn_once
 from ._exceptions import APIResponseValidationError, validation_error
 
-__all__ = ["Parsed", "acall", "call"]
+__all__ = ["Parsed", "acall", "call", "decode_response"]
 
 P = ParamSpec("P")
 T_co = TypeVar("T_co", covariant=True)
@@ -120,6 +120,16 @@ def _result(operation: _Operation, client: Any, http: Any, response: httpx.Respo
             if parsed is not None:
                 return parsed
     raise _failure(operation.name, reason, http, response)
+
+
+def decode_response(
+    function: Callable[..., object], client: Any, http: Any, response: httpx.Response
+) -> Any:
+    """Decode what ``function`` received through ``http``, strictly or tolerantly as ``call()``."""
+    generated = _operation(function)
+    if generated is None:
+        raise TypeError(f"{function!r} is not a generated sync_detailed/asyncio_detailed function")
+    return _result(generated, client, http, response)
 
 
 def _json_type(value: object) -> str:

@@ -163,8 +163,7 @@ class _Invoker:
         module = _operation_module(operation)
         http = self._client.get_httpx_client()
         response = http.request(**module._get_kwargs(**arguments))
-        secrets = _auth_of(self._client).secrets
-        return raw_response(response, operation, module._parse_response, self._client, secrets)
+        return raw_response(response, operation, self._client, http)
 
 
 class _AsyncInvoker:
@@ -191,8 +190,7 @@ class _AsyncInvoker:
         module = _operation_module(operation)
         http = self._client.get_async_httpx_client()
         response = await http.request(**module._get_kwargs(**arguments))
-        secrets = _auth_of(self._client).secrets
-        return raw_response(response, operation, module._parse_response, self._client, secrets)
+        return raw_response(response, operation, self._client, http)
 
 
 class _Facade:
@@ -212,6 +210,7 @@ class _Facade:
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: int | RateLimit | None = DEFAULT_RATE_LIMIT,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        strict_responses: bool = False,
     ) -> None:
         """Take ``connect()``'s arguments: ``api_key`` from ``$LUMA_API_KEY`` when omitted."""
         # Every option connect() takes per copy; with_options overrides some of them.
@@ -220,6 +219,7 @@ class _Facade:
             "calendar_id": calendar_id,
             "timeout": timeout,
             "max_retries": max_retries,
+            "strict_responses": strict_responses,
         }
         limiter = _resolve_limiter(rate_limit)
         bottom = _Pools() if transport is None else transport

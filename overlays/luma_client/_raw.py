@@ -7,21 +7,15 @@ headers (``X-RateLimit-*``) or the body as sent, and the typed model only someti
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._call import DECODE_ERRORS, decode_failure
+from ._call import decode_response
 
 __all__ = ["RawResponse", "raw_response"]
 
 T = TypeVar("T")
-
-
-class _Parser(Protocol):
-    """The ``_parse_response`` of a generated operation module."""
-
-    def __call__(self, *, client: Any, response: httpx.Response) -> Any: ...
 
 
 class RawResponse(httpx.Response, Generic[T]):
@@ -35,24 +29,12 @@ class RawResponse(httpx.Response, Generic[T]):
 
 
 def raw_response(
-    response: httpx.Response,
-    operation: Callable[..., object],
-    parser: _Parser,
-    client: Any,
-    secrets: tuple[str, ...],
+    response: httpx.Response, operation: Callable[..., object], client: Any, http: Any
 ) -> RawResponse[Any]:
-    """Wrap ``response`` (already read) so that ``parse()`` decodes it with ``parser``."""
+    """Wrap ``response`` (already read) so that ``parse()`` decodes it as ``call()`` would."""
 
     def decode() -> Any:
-        try:
-            parsed = parser(client=client, response=response)
-        except DECODE_ERRORS as exc:
-            failure = decode_failure(operation, f"{type(exc).__name__}: {exc}", (response, secrets))
-        else:
-            if parsed is not None:
-                return parsed
-            failure = decode_failure(operation, "no success model for this status", None)
-        raise failure  # outside the handler: the decoder's error may quote the body
+        return decode_response(operation, client, http, response)
 
     raw: RawResponse[Any] = RawResponse.__new__(RawResponse)
     raw.__dict__.update(response.__dict__)  # the same response, every field, as this subclass

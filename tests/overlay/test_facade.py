@@ -23,6 +23,7 @@ import pytest
 
 from luma_client import (
     APIResponseValidationError,
+    ResponseDriftWarning,
     AsyncLuma,
     AsyncPaginator,
     ConfigurationError,
@@ -179,13 +180,22 @@ async def test_async_raw_response() -> None:
 
 def test_raw_response_keeps_headers_and_parses_lazily() -> None:
     server = Server(200, json_body={"id": "evt-1"})  # not an Event: only parse() notices
-    with _luma(server) as luma:
+    with _luma(server, strict_responses=True) as luma:
         raw = luma.with_raw_response.events.get(event_id="evt-1")
     assert raw.headers["content-type"] == "application/json"
     assert raw.json() == {"id": "evt-1"}
     with pytest.raises(APIResponseValidationError, match="get_event") as caught:
         raw.parse()
     no_secret(caught.value)
+
+
+def test_raw_response_parses_tolerantly_by_default() -> None:
+    server = Server(200, json_body={"id": "evt-1", "name": 12})
+    with _luma(server) as luma:
+        raw = luma.with_raw_response.events.get(event_id="evt-1")
+    with pytest.warns(ResponseDriftWarning, match="get_event"):
+        event = raw.parse()
+    assert event.id == "evt-1" and event.name is None
 
 
 def test_raw_response_still_raises_typed_errors() -> None:
