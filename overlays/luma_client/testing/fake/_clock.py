@@ -1,0 +1,59 @@
+"""The fake's clock: injectable, and deterministic by default.
+
+A clock is any callable returning an aware UTC ``datetime``. The default, ``SteppingClock``,
+starts at a fixed instant (2026-01-05T09:00:00.000Z) and moves one second forward each time
+it is read (once per request), so two runs with the same requests see the same timestamps and
+every write gets its own ``created_at``. Pass ``clock=lambda: datetime.now(UTC)`` for real time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+__all__ = ["DEFAULT_START", "Clock", "SteppingClock", "iso", "parse_iso"]
+
+Clock = Callable[[], dt.datetime]
+
+DEFAULT_START = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
+
+
+class SteppingClock:
+    """Returns ``start``, then ``start + step``, ``start + 2 * step`` … one per reading."""
+
+    def __init__(
+        self,
+        start: dt.datetime = DEFAULT_START,
+        step: dt.timedelta = dt.timedelta(seconds=1),
+    ) -> None:
+        if start.tzinfo is None:
+            raise ValueError("the clock's start must be timezone-aware")
+        self.start = start.astimezone(dt.UTC)
+        self.step = step
+        self._next = self.start
+
+    def __call__(self) -> dt.datetime:
+        now = self._next
+        self._next = now + self.step
+        return now
+
+    def reset(self) -> None:
+        self._next = self.start
+
+    def advance(self, delta: dt.timedelta) -> None:
+        """Jump forward, e.g. to let a cancellation token expire in a test."""
+        self._next += delta
+
+
+def iso(moment: dt.datetime) -> str:
+    """Luma's wire form: UTC, milliseconds, ``Z``."""
+    moment = moment.astimezone(dt.UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def parse_iso(text: str) -> dt.datetime:
+    """An ISO 8601 date-time from a request (``Z`` or an offset) as an aware UTC datetime."""
+    moment = dt.datetime.fromisoformat(text.replace("z", "Z"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC)
