@@ -1,10 +1,10 @@
 """Ticket types, coupons (per event and per calendar) and memberships, as Luma keeps them.
 
-Ticket types belong to an event (``event_id`` in the record). Deleting one is soft: the record
-stays, marked with ``deleted_at``, so tickets already sold keep pointing at it, but it is gone
-from lists and from ``get``. Coupons are found by their code, case-insensitively, within their
-event or within the calendar. A membership lives on the contact (``membership``) and, with its
-id, in the ``members`` table.
+Ticket types belong to an event (``event_id`` in the record; one of them ``is_default``).
+Deleting one is soft: the record stays, marked ``deleted``, so tickets already sold keep
+pointing at it, but it is gone from lists and from ``get``. Coupons are found by their code,
+case-insensitively, within their event or within the calendar. A membership lives on the
+contact (``membership``) and, with its id, in the ``members`` table.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any
 from .._clock import iso, parse_iso
 from ._base import Call, Record, bad_request, handles, not_found
 from .contacts import BLOCKED, STANDING, add_contact, find_contact, unprefixed_id
+from .events import event_of, new_ticket_type
 
 TICKET_TYPES = "ticket_types"
 EVENT_COUPONS = "event_coupons"
@@ -38,7 +39,10 @@ TICKET_TYPE_FIELDS = (
     "is_flexible",
     "min_cents",
 )
-TICKET_TYPE_DEFAULTS: Record = {
+# --- ticket types ---------------------------------------------------------------------------
+
+# What a new ticket type starts from; the fields a request sends replace these.
+BLANK_TICKET_TYPE: Record = {
     "require_approval": False,
     "is_hidden": False,
     "description": None,
@@ -52,20 +56,10 @@ TICKET_TYPE_DEFAULTS: Record = {
 }
 
 
-def _event(call: Call, event_id: str) -> Record:
-    event = call.table("events").get(event_id)
-    if event is None:
-        raise not_found("event", event_id)
-    return event
-
-
-# --- ticket types ---------------------------------------------------------------------------
-
-
 def live_ticket_type(call: Call, ticket_type_id: str) -> Record:
     """A ticket type that has not been deleted, or a 404."""
     ticket_type = call.table(TICKET_TYPES).get(ticket_type_id)
-    if ticket_type is None or ticket_type.get("deleted_at"):
+    if ticket_type is None or ticket_type.get("deleted"):
         raise not_found("ticket type", ticket_type_id)
     return ticket_type
 
@@ -74,7 +68,7 @@ def _event_ticket_types(call: Call, event_id: str) -> list[Record]:
     return [
         tt
         for tt in call.table(TICKET_TYPES).values()
-        if tt["event_id"] == event_id and not tt.get("deleted_at")
+        if tt["event_id"] == event_id and not tt.get("deleted")
     ]
 
 
@@ -117,7 +111,7 @@ def _priced(ticket_type: Record) -> Record:
 
 @handles("list_ticket_types")
 def list_ticket_types(call: Call) -> Record:
-    _event(call, call.params["event_id"])
+    event_of(call, call.params["event_id"])
     include_hidden = str(call.params.get("include_hidden")) == "true"
     types = _event_ticket_types(call, call.params["event_id"])
     return {"entries": [tt for tt in types if include_hidden or not tt["is_hidden"]]}
@@ -130,10 +124,10 @@ def get_ticket_type(call: Call) -> Record:
 
 @handles("create_ticket_type")
 def create_ticket_type(call: Call) -> Record:
-    event = _event(call, call.params["event_id"])
+    event = event_of(call, call.params["event_id"])
     fields = {name: call.params[name] for name in TICKET_TYPE_FIELDS if name in call.params}
-    draft = _priced({**TICKET_TYPE_DEFAULTS, **fields})
-    ticket_type = {"id": call.new_id("ttype"), "event_id": event["id"], **draft, "deleted_at": None}
+    checked = _priced({**BLANK_TICKET_TYPE, **fields})  # before an id is drawn
+    ticket_type = new_ticket_type(call, event["id"], **checked)
     call.table(TICKET_TYPES)[ticket_type["id"]] = ticket_type
     return ticket_type
 
@@ -177,7 +171,11 @@ def delete_ticket_type(call: Call) -> Record:
         raise bad_request(
             f"ticket type {ticket_type['id']} is the event's last visible ticket type"
         )
-    ticket_type["deleted_at"] = call.now_iso
+    ticket_type["deleted"] = True
+    if ticket_type.get("is_default"):  # the first visible type that is left takes over
+        ticket_type["is_default"] = False
+        visible.remove(ticket_type)
+        visible[0]["is_default"] = True
     return {}
 
 
@@ -260,13 +258,13 @@ def _update_coupon(call: Call, table_name: str, event_id: str | None) -> Record:
 
 @handles("list_event_coupons")
 def list_event_coupons(call: Call) -> Record:
-    event_id = _event(call, call.params["event_id"])["id"]
+    event_id = event_of(call, call.params["event_id"])["id"]
     return call.page([c for c in call.table(EVENT_COUPONS).values() if c["event_id"] == event_id])
 
 
 @handles("create_event_coupon")
 def create_event_coupon(call: Call) -> Record:
-    event_id = _event(call, call.params["event_id"])["id"]
+    event_id = event_of(call, call.params["event_id"])["id"]
     ticket_type_id = call.params.get("event_ticket_type_id")
     if (
         ticket_type_id is not None
@@ -278,7 +276,7 @@ def create_event_coupon(call: Call) -> Record:
 
 @handles("update_event_coupon")
 def update_event_coupon(call: Call) -> Record:
-    event_id = _event(call, call.params["event_id"])["id"]
+    event_id = event_of(call, call.params["event_id"])["id"]
     return _update_coupon(call, EVENT_COUPONS, event_id)
 
 

@@ -253,7 +253,10 @@ def _matches_query(contact: Record, query: str) -> bool:
 
 
 def _sorted(rows: list[Record], column: str, direction: str) -> list[Record]:
-    """Sort like Postgres: nulls last ascending and first descending, unless told otherwise."""
+    """Sort like Postgres: nulls last ascending and first descending, unless told otherwise.
+
+    Text sorts case-insensitively; equal values keep their creation order (reversed for desc).
+    """
     descending = direction.startswith("desc")
     nulls_last = direction.endswith("nulls last") or not descending
 
@@ -263,7 +266,9 @@ def _sorted(rows: list[Record], column: str, direction: str) -> list[Record]:
 
     present = [row for row in rows if row[column] is not None]
     missing = [row for row in rows if row[column] is None]
-    present.sort(key=key, reverse=descending)
+    present.sort(key=key)
+    if descending:  # ties too: the later contact first, as if sorted on (value, creation)
+        present.reverse()
     return present + missing if nulls_last else missing + present
 
 
