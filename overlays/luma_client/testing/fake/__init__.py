@@ -25,7 +25,8 @@ fake). It costs time per request, so it is off by default; this package's own te
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import os
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._clock import Clock, SteppingClock
@@ -131,3 +132,22 @@ class FakeLuma:
             if self._default_clock and isinstance(self.clock, SteppingClock):
                 self.clock.reset()
             self._core.reset()
+
+    def populate(self, events: int = 20, guests_per_event: int = 100) -> list[str]:
+        """Add realistic, seeded events with guests (names, emails, answers, tickets).
+
+        Returns the new events' ids. The same seed and the same calls give the same data.
+        """
+        from ._populate import populate
+
+        with self._core.lock:
+            return populate(self, events=events, guests_per_event=guests_per_event)
+
+    def load(self, source: str | os.PathLike[str] | Mapping[str, Any]) -> dict[str, str]:
+        """Add fixtures from a JSON/YAML file or a mapping; returns event keys to ids.
+
+        The format is described in ``luma_client.testing.fake._load``.
+        """
+        from ._load import load
+
+        return load(self, source)

@@ -6,21 +6,26 @@ same requests give the same ids, whatever generated data is drawn elsewhere.
 
 from __future__ import annotations
 
+import base64
 import random
-import string
 
 __all__ = ["IdFactory"]
 
-_ALPHABET = string.ascii_letters + string.digits
+# base64 digits outside [A-Za-z0-9] become letters: ids stay alphanumeric, as Luma's are.
+_ALNUM = bytes.maketrans(b"+/", b"xq")
 
 
 class IdFactory:
     def __init__(self, seed: int) -> None:
         self._random = random.Random(f"ids:{seed}")
 
+    def _text(self, length: int) -> str:
+        raw = self._random.randbytes((length * 3 + 3) // 4)
+        return base64.b64encode(raw)[:length].translate(_ALNUM).decode()
+
     def new(self, prefix: str) -> str:
-        return prefix + "-" + "".join(self._random.choices(_ALPHABET, k=15))
+        return f"{prefix}-{self._text(15)}"
 
     def token(self, length: int = 32) -> str:
         """An opaque secret-looking string (cancellation tokens, webhook secrets)."""
-        return "".join(self._random.choices(_ALPHABET, k=length))
+        return self._text(length)
