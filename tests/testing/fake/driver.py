@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+import luma_api
 import luma_client
 from luma_client.testing import FakeLuma
 
@@ -22,10 +23,10 @@ BASE_URL = "http://luma.fake"
 class Driver:
     """Calls operations on one fake, the sync way or the async way."""
 
-    def __init__(self, fake: FakeLuma, *, asynchronous: bool) -> None:
+    def __init__(self, fake: FakeLuma, client: luma_api.Client, *, asynchronous: bool) -> None:
         self.fake = fake
+        self.client = client
         self.asynchronous = asynchronous
-        self.client = fake.client()
 
     async def call(self, operation: ModuleType, **kwargs: Any) -> Any:
         """The operation's typed answer; a non-2xx answer raises ``luma_client``'s error."""

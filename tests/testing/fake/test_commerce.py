@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+import luma_api
 import luma_client
 from luma_api.api.calendar_coupons import (
     create_calendar_coupon,
@@ -73,9 +74,10 @@ TIERS: list[dict[str, Any]] = [
 
 
 @pytest.fixture(params=["sync", "async"])
-def api(request: pytest.FixtureRequest) -> Driver:
-    fake = FakeLuma(api_key="test-key", seed=0, check_responses=True)
-    return Driver(fake, asynchronous=request.param == "async")
+def api(
+    request: pytest.FixtureRequest, luma_fake: FakeLuma, luma_fake_client: luma_api.Client
+) -> Driver:
+    return Driver(luma_fake, luma_fake_client, asynchronous=request.param == "async")
 
 
 async def _event(api: Driver, name: str = "Spring meetup") -> str:

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+import luma_api
 import luma_client
 from luma_api.api.calendar_events import list_calendar_events
 from luma_api.api.contact_tags import (
@@ -58,9 +59,10 @@ pytestmark = pytest.mark.anyio
 
 
 @pytest.fixture(params=["sync", "async"])
-def api(request: pytest.FixtureRequest) -> Driver:
-    fake = FakeLuma(api_key="test-key", seed=0, check_responses=True)
-    return Driver(fake, asynchronous=request.param == "async")
+def api(
+    request: pytest.FixtureRequest, luma_fake: FakeLuma, luma_fake_client: luma_api.Client
+) -> Driver:
+    return Driver(luma_fake, luma_fake_client, asynchronous=request.param == "async")
 
 
 async def _contact_tag(api: Driver, name: str, color: str | None = None) -> str:
@@ -240,7 +242,7 @@ async def test_contacts_filter_sort_and_page(api: Driver) -> None:
     ]
 
 
-async def test_contact_counts_follow_the_guests(api: Driver) -> None:
+async def test_guests_are_contacts_and_their_counts_follow(api: Driver) -> None:
     await _import(api, {"email": "maya@example.com"})
     event = await api.call(
         create_event,
@@ -248,10 +250,34 @@ async def test_contact_counts_follow_the_guests(api: Driver) -> None:
             {"name": "Meetup", "start_at": "2026-03-01T18:00:00Z", "timezone": "UTC"}
         ),
     )
-    guests = {"event_id": event.id, "guests": [{"email": "maya@example.com"}]}
+    guests = {
+        "event_id": event.id,
+        "guests": [
+            {"email": "maya@example.com"},
+            {"email": "grace@example.com", "name": "Grace H"},
+        ],
+    }
     await api.call(add_event_guests, body=AddEventGuestsRequest.from_dict(guests))
-    maya = (await _contacts(api))["maya@example.com"]
-    assert maya["event_approved_count"] == 1
+    contacts = await _contacts(api)
+    assert list(contacts) == ["maya@example.com", "grace@example.com"]
+    assert contacts["maya@example.com"]["event_approved_count"] == 1
+    grace = contacts["grace@example.com"]
+    assert (grace["event_approved_count"], grace["name"], grace["tags"]) == (1, "Grace H", [])
+    assert _subscribed(api) == ["maya@example.com"]  # registering is not subscribing
+
+    tag = await _contact_tag(api, "Regulars")
+    await api.call(
+        apply_contact_tag,
+        body=ApplyContactTagRequest.from_dict({"tag": tag, "emails": ["grace@example.com"]}),
+    )
+    await _import(api, {"email": "grace@example.com", "name": "Someone Else"})
+    tagged = (await _contacts(api))["grace@example.com"]
+    assert (tagged["id"], tagged["name"], _tag_names(tagged)) == (
+        grace["id"],
+        "Grace H",
+        ["Regulars"],
+    )
+    assert _subscribed(api) == ["maya@example.com", "grace@example.com"]
 
 
 async def test_block_remove_restore(api: Driver) -> None:

@@ -6,6 +6,7 @@ import base64
 
 import pytest
 
+import luma_api
 import luma_client
 from luma_api.api.webhooks import (
     create_webhook,
@@ -22,9 +23,10 @@ pytestmark = pytest.mark.anyio
 
 
 @pytest.fixture(params=["sync", "async"])
-def api(request: pytest.FixtureRequest) -> Driver:
-    fake = FakeLuma(api_key="test-key", seed=0, check_responses=True)
-    return Driver(fake, asynchronous=request.param == "async")
+def api(
+    request: pytest.FixtureRequest, luma_fake: FakeLuma, luma_fake_client: luma_api.Client
+) -> Driver:
+    return Driver(luma_fake, luma_fake_client, asynchronous=request.param == "async")
 
 
 async def _create(api: Driver, url: str, *types: str) -> str:

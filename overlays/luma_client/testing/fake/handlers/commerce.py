@@ -13,7 +13,7 @@ from typing import Any
 
 from .._clock import iso, parse_iso
 from ._base import Call, Record, bad_request, handles, not_found
-from .contacts import BLOCKED, STANDING, add_contact, find_contact, unprefixed_id
+from .contacts import BLOCKED, STANDING, People, looks_like_email, subscribe, unprefixed_id
 from .events import event_of, new_ticket_type
 
 TICKET_TYPES = "ticket_types"
@@ -320,13 +320,16 @@ def add_member(call: Call) -> Record:
     if tier is None:
         raise not_found("membership tier", tier_id)
     email = call.params["email"].strip()
-    existing = find_contact(call, email=email)
+    if not looks_like_email(email):
+        raise bad_request(f"email is not an email address: {email!r}")
+    people = People(call)
+    existing = people.find(email=email)
     if existing is not None and existing[STANDING] == BLOCKED:
         raise bad_request(f"{email} is blocked on this calendar")
     status = _joining_status(tier, bool(call.params.get("skip_payment")))
     membership_id = unprefixed_id(call)
     membership = {"status": status, "calendar_membership_tier_id": tier_id}
-    contact, _ = add_contact(call, email, None)
+    contact = subscribe(call, people, email, None)
     contact["membership"] = membership
     members = call.table(MEMBERS)
     for replaced in [
@@ -348,7 +351,8 @@ def add_member(call: Call) -> Record:
 @handles("update_member_status")
 def update_member_status(call: Call) -> Record:
     who: str = call.params["user_id"]
-    contact = find_contact(call, email=who) if "@" in who else find_contact(call, user_id=who)
+    people = People(call)
+    contact = people.find(email=who) if "@" in who else people.find(user_id=who)
     if contact is None or contact["membership"] is None:
         raise not_found("member", who)
     status = str(call.params["status"])

@@ -12,6 +12,8 @@ Renaming or deleting a tag updates every contact or event that carries it.
 
 from __future__ import annotations
 
+import hashlib
+import string
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -27,13 +29,15 @@ STANDING = "standing"
 ACTIVE = "active"
 BLOCKED = "blocked"
 REMOVED = "removed"
+SUBSCRIBED = "subscribed"  # imported or a member, not only a guest of the calendar's events
 
 DEFAULT_TAG_COLOR = "barney"
 PERSON_FIELDS = ("name", "first_name", "last_name", "avatar_url", "email")
+_ALPHABET = string.ascii_letters + string.digits
 
 
 def unprefixed_id(call: Call) -> str:
-    """An id without a prefix, as Luma gives contacts, coupons, memberships and webhooks."""
+    """An id without a prefix, as Luma gives coupons, memberships and webhooks."""
     return call.state.ids.token(15)
 
 
@@ -46,17 +50,18 @@ def looks_like_email(value: str) -> bool:
     return bool(local) and bool(at) and "@" not in domain and "." in domain.strip(".")
 
 
-def find_contact(
-    call: Call, *, email: str | None = None, user_id: str | None = None
-) -> Record | None:
-    """The contact with this email (case-insensitive) or user id, whatever its standing."""
-    wanted = email.strip().lower() if email is not None else None
-    for contact in call.table(CONTACTS).values():
-        if wanted is not None and contact["email"] == wanted:
-            return contact
-        if user_id is not None and contact["user_id"] == user_id:
-            return contact
-    return None
+def contact_id_for(calendar_id: str, user_id: str) -> str:
+    """A person's contact id on a calendar: 15 letters and digits, the same every time.
+
+    Derived rather than drawn, so a guest who is listed as a contact before anything is stored
+    about them keeps that id once they are imported, tagged or blocked.
+    """
+    number = int.from_bytes(hashlib.blake2b(f"{calendar_id}/{user_id}".encode()).digest())
+    letters = []
+    for _ in range(15):
+        number, index = divmod(number, len(_ALPHABET))
+        letters.append(_ALPHABET[index])
+    return "".join(letters)
 
 
 def with_person(call: Call, contact: Record) -> Record:
@@ -67,18 +72,67 @@ def with_person(call: Call, contact: Record) -> Record:
     return contact
 
 
-def new_contact(call: Call, email: str, name: str | None) -> Record:
-    """A contact record for a person not yet connected to the calendar (not stored yet)."""
-    user = call.state.user_for_email(email, name.strip() if name and name.strip() else None)
+def _contact_of(call: Call, user: Record, created_at: str) -> Record:
     contact: Record = {
-        "id": unprefixed_id(call),
+        "id": contact_id_for(call.calendar_id, user["id"]),
         "user_id": user["id"],
-        "created_at": call.now_iso,
+        "created_at": created_at,
         "tags": [],
         "membership": None,
         STANDING: ACTIVE,
+        SUBSCRIBED: False,
     }
     return with_person(call, contact)
+
+
+class People:
+    """Everyone the calendar counts as a contact, found by id, email or user id.
+
+    That is the stored contacts (imported, members, or changed in any way) and, as on Luma,
+    everyone who registered for one of the calendar's events: those are listed from the guests
+    and stored only when something about them changes (``keep``).
+    """
+
+    def __init__(self, call: Call) -> None:
+        self._call = call
+        self._table = call.table(CONTACTS)
+        stored = [with_person(call, contact) for contact in self._table.values()]
+        known = {contact["email"] for contact in stored}
+        guests: list[Record] = []
+        for guest in call.table("guests").values():
+            user = call.state.users.get(guest.get("user_id", ""))
+            if user is None or not guest.get("registered_at") or user["email"] in known:
+                continue
+            known.add(user["email"])
+            guests.append(_contact_of(call, user, guest["registered_at"]))
+        self.contacts = sorted([*stored, *guests], key=lambda contact: contact["created_at"])
+        self._by_email = {contact["email"]: contact for contact in self.contacts}
+        self._by_user = {contact["user_id"]: contact for contact in self.contacts}
+        self._by_id = {contact["id"]: contact for contact in self.contacts}
+
+    def find(
+        self, *, email: str | None = None, user_id: str | None = None, contact_id: str | None = None
+    ) -> Record | None:
+        """The contact with this email (any case), user id or contact id, whatever its standing."""
+        if email is not None:
+            return self._by_email.get(email.strip().lower())
+        if user_id is not None:
+            return self._by_user.get(user_id)
+        return self._by_id.get(contact_id or "")
+
+    def keep(self, contact: Record) -> Record:
+        """Store a contact known so far only as a guest (call it just before changing one)."""
+        self._table.setdefault(contact["id"], contact)
+        return contact
+
+    def add(self, email: str, name: str | None) -> Record:
+        """Store a new contact for a person who is not one yet."""
+        user = self._call.state.user_for_email(email, name)
+        contact = self.keep(_contact_of(self._call, user, self._call.now_iso))
+        self.contacts.append(contact)
+        self._by_email[contact["email"]] = self._by_user[user["id"]] = contact
+        self._by_id[contact["id"]] = contact
+        return contact
 
 
 def subscribed_data(contact: Record, activity: dict[str, tuple[int, int, int]]) -> Record:
@@ -129,29 +183,29 @@ def guest_activity(call: Call) -> dict[str, tuple[int, int, int]]:
     }
 
 
-def add_contact(call: Call, email: str, name: str | None) -> tuple[Record, bool]:
-    """The calendar's contact for this email, created if needed; True when it joined just now.
+def subscribe(call: Call, people: People, email: str, name: str | None) -> Record:
+    """Make a person a subscribed contact of the calendar (import, membership).
 
-    A removed contact who comes back is active again and counts as joining; a blocked one stays
-    blocked. A name already on the person is kept. Emits ``calendar.person.subscribed`` for a
-    person who joined.
+    Emits ``calendar.person.subscribed`` for someone who was not subscribed yet (a guest of the
+    calendar's events is a contact but not a subscriber) or who had been removed; a blocked
+    person stays blocked. A name already on the person is kept.
     """
-    contact = find_contact(call, email=email)
-    joined = False
+    name = name.strip() if name and name.strip() else None
+    contact = people.find(email=email)
+    joined = contact is None or not contact.get(SUBSCRIBED) or contact[STANDING] == REMOVED
     if contact is None:
-        contact = new_contact(call, email, name)
-        call.table(CONTACTS)[contact["id"]] = contact
-        joined = True
+        contact = people.add(email, name)
     else:
+        people.keep(contact)
         if contact[STANDING] == REMOVED:
             contact[STANDING] = ACTIVE
-            joined = True
-        if name and name.strip():
-            call.state.user_for_email(contact["email"], name.strip())  # keeps a name already set
-        with_person(call, contact)
+        if name:
+            call.state.user_for_email(contact["email"], name)  # keeps a name already set
+            with_person(call, contact)
+    contact[SUBSCRIBED] = True
     if joined:
         call.emit("calendar.person.subscribed", subscribed_data(contact, guest_activity(call)))
-    return contact, joined
+    return contact
 
 
 # --- tags ---------------------------------------------------------------------------------
@@ -234,8 +288,8 @@ def take_tag(carrier: Record, tag: Record) -> None:
 # --- contacts -----------------------------------------------------------------------------
 
 
-def _contact_view(call: Call, contact: Record, activity: dict[str, tuple[int, int, int]]) -> Record:
-    approved, checked_in, revenue = activity.get(with_person(call, contact)["email"], (0, 0, 0))
+def _contact_view(contact: Record, activity: dict[str, tuple[int, int, int]]) -> Record:
+    approved, checked_in, revenue = activity.get(contact["email"], (0, 0, 0))
     return {
         **contact,
         "tags": [dict(tag) for tag in contact["tags"]],
@@ -275,7 +329,7 @@ def _sorted(rows: list[Record], column: str, direction: str) -> list[Record]:
 @handles("list_contacts")
 def list_contacts(call: Call) -> Record:
     params = call.params
-    contacts: Iterator[Record] = (c for c in call.table(CONTACTS).values() if c[STANDING] == ACTIVE)
+    contacts: Iterator[Record] = (c for c in People(call).contacts if c[STANDING] == ACTIVE)
     if params.get("query"):
         contacts = (c for c in contacts if _matches_query(c, params["query"]))
     if params.get("tags"):
@@ -295,7 +349,7 @@ def list_contacts(call: Call) -> Record:
         status = str(params["membership_status"])
         contacts = (c for c in contacts if c["membership"] and c["membership"]["status"] == status)
     activity = guest_activity(call)
-    rows = [_contact_view(call, c, activity) for c in contacts]
+    rows = [_contact_view(c, activity) for c in contacts]
     if params.get("sort_column") is not None:
         rows = _sorted(rows, str(params["sort_column"]), str(params.get("sort_direction") or "asc"))
     elif str(params.get("sort_direction") or "asc").startswith("desc"):
@@ -312,8 +366,9 @@ def import_contacts(call: Call) -> Record:
                 f"contacts[{index}].email is not an email address: {entry['email']!r}"
             )
     tags = [_require_tag(call.table(CONTACT_TAGS), ref) for ref in call.params.get("tags") or []]
+    people = People(call)
     for entry in entries:
-        contact, _ = add_contact(call, entry["email"].strip(), entry.get("name"))
+        contact = subscribe(call, people, entry["email"], entry.get("name"))
         for tag in tags:
             put_tag(contact, tag)
     return {}
@@ -324,8 +379,9 @@ def _target(call: Call) -> Record:
     contact_id, email = call.params.get("contact_id"), call.params.get("email")
     if contact_id is None and email is None:
         raise bad_request("send contact_id or email")
-    by_id = call.table(CONTACTS).get(contact_id) if contact_id is not None else None
-    by_email = find_contact(call, email=email) if email is not None else None
+    people = People(call)
+    by_id = people.find(contact_id=contact_id) if contact_id is not None else None
+    by_email = people.find(email=email) if email is not None else None
     if contact_id is not None and by_id is None:
         raise not_found("contact", contact_id)
     if email is not None and by_email is None:
@@ -334,7 +390,7 @@ def _target(call: Call) -> Record:
         raise bad_request(f"contact_id {contact_id} and email {email} name different contacts")
     found = by_id or by_email
     assert found is not None
-    return found
+    return people.keep(found)
 
 
 @handles("block_contact")
@@ -384,16 +440,16 @@ def delete_contact_tag(call: Call) -> Record:
 
 def _tagged_contacts(call: Call) -> tuple[list[Record], int]:
     """The active contacts a tag request names (each once) and how many names matched none."""
+    people = People(call)
     found: dict[str, Record] = {}
     skipped = 0
-    names = [("user_id", value) for value in call.params.get("user_ids") or []]
-    names += [("email", value) for value in call.params.get("emails") or []]
-    for field, value in names:
-        contact = find_contact(call, **{field: value})
+    named = [people.find(user_id=value) for value in call.params.get("user_ids") or []]
+    named += [people.find(email=value) for value in call.params.get("emails") or []]
+    for contact in named:
         if contact is None or contact[STANDING] != ACTIVE:
             skipped += 1
         else:
-            found[contact["id"]] = contact
+            found[contact["id"]] = people.keep(contact)
     return list(found.values()), skipped
 
 
