@@ -39,7 +39,7 @@ from luma_api.models import (
     UpdateTicketTypeRequest,
 )
 from luma_client.testing import FakeLuma
-from tests.testing.fake.driver import Driver
+from tests.testing.fake.driver import Driver, emitted
 
 pytestmark = pytest.mark.anyio
 
@@ -474,12 +474,9 @@ async def test_membership_flow(api: Driver) -> None:
         "alan@example.com": ("approved-pending-payment", "tierSupporter03"),
         "edsger@example.com": ("approved", "tierSupporter03"),
     }
-    subscribed = [
-        data["email"]
-        for kind, data in api.fake.state.emitted
-        if kind == "calendar.person.subscribed"
-    ]
-    assert subscribed == [
+    subscribed = emitted(api.fake, "calendar.person.subscribed")
+    assert [data["membership"]["status"] for data in subscribed] == [free, curated, unpaid, settled]
+    assert [data["email"] for data in subscribed] == [
         "ada@example.com",
         "grace@example.com",
         "alan@example.com",

@@ -53,7 +53,7 @@ from luma_api.models import (
     UpdateEventTagRequest,
 )
 from luma_client.testing import FakeLuma
-from tests.testing.fake.driver import Driver
+from tests.testing.fake.driver import Driver, emitted
 
 pytestmark = pytest.mark.anyio
 
@@ -89,8 +89,8 @@ def _tag_names(contact: dict[str, Any]) -> list[str]:
 
 
 def _subscribed(api: Driver) -> list[str]:
-    emitted = api.fake.state.emitted
-    return [data["email"] for kind, data in emitted if kind == "calendar.person.subscribed"]
+    """Who was announced as subscribed, in order (each announcement valid for the spec)."""
+    return [data["email"] for data in emitted(api.fake, "calendar.person.subscribed")]
 
 
 # --- contact tags and contacts ------------------------------------------------------------

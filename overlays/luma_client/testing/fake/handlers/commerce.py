@@ -329,8 +329,7 @@ def add_member(call: Call) -> Record:
     status = _joining_status(tier, bool(call.params.get("skip_payment")))
     membership_id = unprefixed_id(call)
     membership = {"status": status, "calendar_membership_tier_id": tier_id}
-    contact = subscribe(call, people, email, None)
-    contact["membership"] = membership
+    contact = subscribe(call, people, email, None, membership)
     members = call.table(MEMBERS)
     for replaced in [
         key for key, member in members.items() if member["contact_id"] == contact["id"]

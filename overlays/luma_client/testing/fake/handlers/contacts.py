@@ -183,12 +183,15 @@ def guest_activity(call: Call) -> dict[str, tuple[int, int, int]]:
     }
 
 
-def subscribe(call: Call, people: People, email: str, name: str | None) -> Record:
+def subscribe(
+    call: Call, people: People, email: str, name: str | None, membership: Record | None = None
+) -> Record:
     """Make a person a subscribed contact of the calendar (import, membership).
 
     Emits ``calendar.person.subscribed`` for someone who was not subscribed yet (a guest of the
     calendar's events is a contact but not a subscriber) or who had been removed; a blocked
-    person stays blocked. A name already on the person is kept.
+    person stays blocked. A name already on the person is kept. A ``membership`` given is set
+    before the announcement, so it carries the membership the person joined with.
     """
     name = name.strip() if name and name.strip() else None
     contact = people.find(email=email)
@@ -203,6 +206,8 @@ def subscribe(call: Call, people: People, email: str, name: str | None) -> Recor
             call.state.user_for_email(contact["email"], name)  # keeps a name already set
             with_person(call, contact)
     contact[SUBSCRIBED] = True
+    if membership is not None:
+        contact["membership"] = membership
     if joined:
         call.emit("calendar.person.subscribed", subscribed_data(contact, guest_activity(call)))
     return contact
