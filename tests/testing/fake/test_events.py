@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+import luma_api
 import luma_client
 from luma_api.api.calendar_events import (
     add_calendar_event,
@@ -47,8 +48,10 @@ START = "2026-03-01T18:00:00.000Z"
 
 
 @pytest.fixture(params=["sync", "async"])
-def api(request: pytest.FixtureRequest) -> Driver:
-    return Driver(FakeLuma(check_responses=True), asynchronous=request.param == "async")
+def api(
+    request: pytest.FixtureRequest, luma_fake: FakeLuma, luma_fake_client: luma_api.Client
+) -> Driver:
+    return Driver(luma_fake, luma_fake_client, asynchronous=request.param == "async")
 
 
 async def new_event(api: Driver, **fields: Any) -> str:
