@@ -120,3 +120,17 @@ async def test_invalid_requests_are_400_and_change_nothing(
     assert answer.status_code == 400
     assert named in answer.json()["message"]
     assert [w.to_dict() for w in await api.all(list_webhooks)] == before
+
+
+def test_ids_and_secrets_follow_the_seed() -> None:
+    def first_webhook(seed: int) -> dict[str, object]:
+        fake = FakeLuma(seed=seed, check_responses=True)
+        body = CreateWebhookRequest.from_dict(
+            {"url": "https://example.com/h", "event_types": ["*"]}
+        )
+        created = luma_client.call(create_webhook.sync_detailed, client=fake.client(), body=body)
+        return created.to_dict()
+
+    assert first_webhook(0) == first_webhook(0)
+    other = first_webhook(1)
+    assert (other["id"], other["secret"]) != (first_webhook(0)["id"], first_webhook(0)["secret"])

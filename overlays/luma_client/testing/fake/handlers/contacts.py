@@ -85,6 +85,14 @@ def _contact_of(call: Call, user: Record, created_at: str) -> Record:
     return with_person(call, contact)
 
 
+def _complete(contact: Record) -> Record:
+    """Fill what a contact written straight into the store (a fixture) may lack."""
+    for field, value in ((STANDING, ACTIVE), (SUBSCRIBED, True), ("membership", None)):
+        contact.setdefault(field, value)
+    contact.setdefault("tags", [])
+    return contact
+
+
 class People:
     """Everyone the calendar counts as a contact, found by id, email or user id.
 
@@ -96,7 +104,7 @@ class People:
     def __init__(self, call: Call) -> None:
         self._call = call
         self._table = call.table(CONTACTS)
-        stored = [with_person(call, contact) for contact in self._table.values()]
+        stored = [with_person(call, _complete(contact)) for contact in self._table.values()]
         known = {contact["email"] for contact in stored}
         guests: list[Record] = []
         for guest in call.table("guests").values():
