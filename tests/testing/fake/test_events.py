@@ -40,7 +40,7 @@ from luma_api.models import (
 )
 from luma_client.testing import FakeLuma
 from luma_client.testing.fake import SteppingClock
-from tests.testing.fake.driver import Driver
+from tests.testing.fake.driver import Driver, emitted
 
 pytestmark = pytest.mark.anyio
 
@@ -328,3 +328,41 @@ async def test_online_and_in_person_locations(api: Driver) -> None:
     assert offline.location_type == "offline"
     assert offline.geo_address_json is not None
     assert offline.geo_address_json.address == "1 Main St"
+
+
+async def test_changes_are_recorded_as_valid_webhook_payloads(api: Driver) -> None:
+    event_id = await new_event(api)
+    await api.call(
+        update_event, body=UpdateEventRequest.from_dict({"event_id": event_id, "name": "Renamed"})
+    )
+    body = {"event_id": event_id, "guests": [{"email": "ada@example.com", "name": "Ada"}]}
+    await api.call(add_event_guests, body=AddEventGuestsRequest.from_dict(body))
+    external = {
+        "platform": "external",
+        "url": "https://example.org/e/1",
+        "name": "Elsewhere",
+        "start_at": "2026-05-01T17:00:00Z",
+        "duration_interval": "PT1H",
+        "timezone": "UTC",
+    }
+    await api.call(add_calendar_event, body=AddCalendarEventExternalRequest.from_dict(external))
+    pending = {**external, "url": "https://example.org/e/2", "submission_mode": "pending"}
+    await api.call(add_calendar_event, body=AddCalendarEventExternalRequest.from_dict(pending))
+    token = await api.call(
+        request_event_cancellation, body=RequestEventCancellationRequest(event_id=event_id)
+    )
+    cancel = CancelEventRequest(event_id=event_id, cancellation_token=token.cancellation_token)
+    await api.call(cancel_event, body=cancel)
+
+    assert [e["name"] for e in emitted(api.fake, "event.created")] == ["Spring meetup"]
+    assert [e["name"] for e in emitted(api.fake, "event.updated")] == ["Renamed"]
+    assert [e["id"] for e in emitted(api.fake, "event.canceled")] == [event_id]
+    registered = emitted(api.fake, "guest.registered")
+    assert [(g["user_email"], g["event"]["id"]) for g in registered] == [
+        ("ada@example.com", event_id)
+    ]
+    tickets = emitted(api.fake, "ticket.registered")
+    assert [t["event_ticket"]["name"] for t in tickets] == ["Standard"]
+    assert [e["url"] for e in emitted(api.fake, "calendar.event.added")] == [external["url"]]
+    submitted = emitted(api.fake, "calendar.event.submitted")
+    assert [e["submitted_to_calendar"]["id"] for e in submitted] == [api.fake.calendar_id]

@@ -241,4 +241,4 @@ def transfer_event(call: Call) -> None:
             "created_at": call.now_iso,
             "external": None,
         }
-    call.emit("event.updated", event)
+    call.emit("event.updated", dict(event))

@@ -246,7 +246,7 @@ def create_event(call: Call) -> Record:
     ticket = new_ticket_type(call, event_id, is_default=True)
     call.table("ticket_types")[ticket["id"]] = ticket
     _place(call, event_id, platform="luma", status="approved", access="manage", by=None)
-    call.emit("event.created", event)
+    call.emit("event.created", dict(event))
     return {"id": event_id}
 
 
@@ -285,7 +285,7 @@ def update_event(call: Call) -> None:
     draft = dict(event)
     _apply_fields(call, draft, call.params)
     event.update(draft)
-    call.emit("event.updated", event)
+    call.emit("event.updated", dict(event))
 
 
 @handles("request_event_cancellation")
@@ -327,7 +327,7 @@ def cancel_event(call: Call) -> None:
         placements = tables.get("calendar_events", {})
         for key in [k for k, r in placements.items() if r.get("event_id") == event["id"]]:
             del placements[key]
-    call.emit("event.canceled", event)
+    call.emit("event.canceled", dict(event))
 
 
 def _host_index(event: Record, email: str) -> int | None:
@@ -346,7 +346,7 @@ def add_event_host(call: Call) -> None:
     user = call.state.user_for_email(call.params["email"], call.params.get("name"))
     level = call.params.get("access_level") or "manager"
     event["hosts"].append(_host(user, level, call.params.get("is_visible", True)))
-    call.emit("event.updated", event)
+    call.emit("event.updated", dict(event))
 
 
 @handles("update_event_host")
@@ -373,7 +373,7 @@ def remove_event_host(call: Call) -> None:
     if event["hosts"][index]["is_creator"]:
         raise bad_request("The event's creator cannot be removed from its hosts")
     del event["hosts"][index]
-    call.emit("event.updated", event)
+    call.emit("event.updated", dict(event))
 
 
 # --- the calendar's list of events -------------------------------------------------------
@@ -465,7 +465,8 @@ def add_calendar_event(call: Call) -> Record:
         if find_placement(call, event_id) is not None:
             raise bad_request("This Luma event has already been submitted")
         access = "manage" if owner_calendar == call.calendar_id else "view"
-        _place(call, event_id, platform="luma", status=status, access=access, by=submitter)
+        placed = _place(call, event_id, platform="luma", status=status, access=access, by=submitter)
+        _announce(call, placed)
         return {"id": event_id, "status": status}
     start = parse_iso(params["start_at"])
     try:
@@ -498,7 +499,45 @@ def add_calendar_event(call: Call) -> Record:
         "host": params.get("host"),
         "tags": [],
     }
+    _announce(call, placement)
     return {"id": placement["id"], "status": status}
+
+
+def _announce(call: Call, placement: Record) -> None:
+    """``calendar.event.added`` for an approved placement, ``.submitted`` for a pending one."""
+    if placement["platform"] == "external":
+        external = placement["external"]
+        data: Record = {
+            "platform": "external",
+            "id": external["id"],
+            "name": external["name"],
+            "url": external["url"],
+            "start_at": external["start_at"],
+            "end_at": external["end_at"],
+            "timezone": external["timezone"],
+            "host_name": external["host"],
+        }
+    else:
+        owner = call.state.calendar_of_event(placement["event_id"]) or call.calendar_id
+        event = call.state.tables[owner]["events"][placement["event_id"]]
+        data = {
+            "platform": "luma",
+            "id": event["id"],
+            "name": event["name"],
+            "url": event["url"],
+            "cover_url": event["cover_url"],
+            "start_at": event["start_at"],
+            "end_at": event["end_at"],
+            "timezone": event["timezone"],
+            "meeting_url": event.get("meeting_url"),
+            "calendar": call.state.calendars[owner],
+            "hosts": list(event["hosts"]),
+        }
+    if placement["status"] == "pending":
+        data["submitted_to_calendar"] = call.state.calendars[call.calendar_id]
+        call.emit("calendar.event.submitted", data)
+    elif placement["status"] == "approved":
+        call.emit("calendar.event.added", data)
 
 
 def _placement_for_decision(call: Call) -> Record:
@@ -512,7 +551,10 @@ def _placement_for_decision(call: Call) -> Record:
 @handles("approve_calendar_event")
 def approve_calendar_event(call: Call) -> None:
     placement = _placement_for_decision(call)
+    was = placement["status"]
     placement["status"] = "approved"
+    if was != "approved":
+        _announce(call, placement)
 
 
 @handles("reject_calendar_event")

@@ -51,6 +51,11 @@ def refresh_guest_counts(call: Call, event: Record) -> None:
     refresh_spots(event)
 
 
+def _guest_data(guest: Record, event: Record) -> Record:
+    """A guest as webhooks carry it: with its event (copies, so later changes do not leak)."""
+    return {**guest, "event": dict(event)}
+
+
 def _find_guest(call: Call, event_id: str, ident: str) -> Record:
     """A guest by id (``gst-``), guest key (``g-``), ticket id or email, as Luma accepts."""
     wanted = ident.strip()
@@ -200,6 +205,7 @@ def add_event_guests(call: Call) -> None:
     present = {g["user_email"] for g in event_guests(call, event["id"])}
     if not types:
         types = [_default_ticket_type(call, event)]
+    added: list[Record] = []
     for entry in params["guests"]:
         email = entry["email"].strip().lower()
         if email in present:
@@ -209,10 +215,12 @@ def add_event_guests(call: Call) -> None:
         guest = new_guest(
             call, event, email, entry.get("name"), status=status, tickets=tickets, answers=answers
         )
-        call.emit("guest.registered", guest)
-        for ticket in tickets:
-            call.emit("ticket.registered", {"guest": guest, "ticket": ticket})
+        added.append(guest)
     refresh_guest_counts(call, event)
+    for guest in added:
+        call.emit("guest.registered", _guest_data(guest, event))
+        for ticket in guest["event_tickets"]:
+            call.emit("ticket.registered", {**_guest_data(guest, event), "event_ticket": ticket})
 
 
 @handles("send_event_invites")
@@ -286,7 +294,7 @@ def update_event_guest_status(call: Call) -> None:
     if status == "approved" and not guest["event_tickets"]:
         guest["event_tickets"].append(_ticket(call, _default_ticket_type(call, event)))
     refresh_guest_counts(call, event)
-    call.emit("guest.updated", guest)
+    call.emit("guest.updated", _guest_data(guest, event))
 
 
 @handles("update_event_guest_tickets")
@@ -303,4 +311,4 @@ def update_event_guest_tickets(call: Call) -> None:
     kept = [t for t in guest["event_tickets"] if t["id"] not in remove]
     guest["event_tickets"] = kept + [_ticket(call, t) for t in types]
     refresh_guest_counts(call, event)
-    call.emit("guest.updated", guest)
+    call.emit("guest.updated", _guest_data(guest, event))
