@@ -13,7 +13,7 @@ from typing import Any
 
 from .._clock import iso, parse_iso
 from ._base import Call, Record, bad_request, handles, not_found
-from .contacts import BLOCKED, STANDING, People, looks_like_email, subscribe, unprefixed_id
+from ._people import BLOCKED, STANDING, People, looks_like_email, subscribe, unprefixed_id
 from .events import event_of, new_ticket_type
 
 TICKET_TYPES = "ticket_types"

@@ -9,7 +9,7 @@ the fake does not ping, so any http(s) URL is accepted.
 from __future__ import annotations
 
 from ._base import Call, Record, bad_request, handles, not_found
-from .contacts import unprefixed_id
+from ._people import unprefixed_id
 
 WEBHOOKS = "webhooks"
 SECRET_PREFIX = "whsec_"
