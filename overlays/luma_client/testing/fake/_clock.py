@@ -47,8 +47,9 @@ class SteppingClock:
 
 def iso(moment: dt.datetime) -> str:
     """Luma's wire form: UTC, milliseconds, ``Z``."""
-    moment = moment.astimezone(dt.UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    if moment.tzinfo is not dt.UTC:
+        moment = moment.astimezone(dt.UTC)
+    return moment.replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
 
 
 def parse_iso(text: str) -> dt.datetime:

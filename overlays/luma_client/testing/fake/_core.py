@@ -81,16 +81,17 @@ class Core:
         op = self._routes.find(request.method.upper(), request.path)
         if op is None:
             return self._unrouted(request)
-        with self.lock:
+        with self.lock:  # answers may share objects with the store: encode before unlocking
             status, body = self._answer(op, request)
-        if self.check_responses:
-            problems = check_response(op.operation_id, status, body)
-            if problems:
-                raise FakeResponseError(
-                    f"Fake Luma answered {op.operation_id} with {status} and a body the spec "
-                    f"does not allow: {'; '.join(problems[:5])}"
-                )
-        return Response(status, _JSON_HEADERS, _encode(body), op.operation_id)
+            if self.check_responses:
+                problems = check_response(op.operation_id, status, body)
+                if problems:
+                    raise FakeResponseError(
+                        f"Fake Luma answered {op.operation_id} with {status} and a body the "
+                        f"spec does not allow: {'; '.join(problems[:5])}"
+                    )
+            encoded = _encode(body)
+        return Response(status, _JSON_HEADERS, encoded, op.operation_id)
 
     def _answer(self, op: Operation, request: Request) -> tuple[int, Any]:
         headers = request.headers

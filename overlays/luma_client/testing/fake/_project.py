@@ -93,18 +93,35 @@ class _Builder:
         declared = schema.get("properties")
         if not declared:
             return _identity  # a free-form object: nothing to shape
-        fields = {name: self.build(sub) for name, sub in declared.items()}
         if schema.get("additionalProperties") not in (None, False):
             return _identity
+        order = tuple(declared)
+        known = frozenset(declared)
+        nested: list[tuple[str, Projector]] = []
+        for name, sub in declared.items():
+            built = self.build(sub)
+            if built is not _identity:
+                nested.append((name, built))
 
         def project(value: Any) -> Any:
             if not isinstance(value, dict):
                 return value
-            out = {}
-            for name, sub in fields.items():
-                if name in value:
-                    item = value[name]
-                    out[name] = item if item is None else sub(item)
+            if known.issuperset(value):  # nothing undeclared: reuse what needs no change
+                out = None
+                for name, sub in nested:
+                    item = value.get(name)
+                    if item is not None:
+                        shaped = sub(item)
+                        if shaped is not item:
+                            if out is None:
+                                out = dict(value)
+                            out[name] = shaped
+                return value if out is None else out
+            out = {name: value[name] for name in order if name in value}
+            for name, sub in nested:
+                item = out.get(name)
+                if item is not None:
+                    out[name] = sub(item)
             return out
 
         return project
@@ -130,6 +147,20 @@ class _Builder:
         options = [(self._matcher(alt), self.build(alt)) for alt in alternatives]
         if all(p is _identity for _, p in options):
             return _identity
+        shaped = [
+            alt for alt, (_, p) in zip(alternatives, options, strict=True) if p is not _identity
+        ]
+        if len(shaped) == 1:
+            # The common case: one alternative (an object, or a list) needs shaping and the
+            # others are of other JSON types (null, a string …), so the type alone decides.
+            only = next(p for _, p in options if p is not _identity)
+            kinds = [self._kind(alt) for alt in alternatives]
+            kind = self._kind(shaped[0])
+            if "mixed" not in kinds and kinds.count(kind) == 1:
+                if kind == "object":
+                    return lambda value: only(value) if isinstance(value, dict) else value
+                if kind == "array":
+                    return lambda value: only(value) if isinstance(value, list) else value
 
         def first_match(value: Any) -> Any:
             for matches, project in options:
@@ -138,6 +169,19 @@ class _Builder:
             return value
 
         return first_match
+
+    def _kind(self, schema: JSON) -> str:
+        """``object``, ``array`` or ``other``: the JSON type an alternative stands for."""
+        schema = self._resolve_all(schema)
+        types = schema.get("type")
+        wanted = set(types) if isinstance(types, list) else ({types} if types else set())
+        if "object" in wanted or "properties" in schema:
+            return "object"
+        if "array" in wanted:
+            return "array"
+        if not wanted and ("oneOf" in schema or "anyOf" in schema):
+            return "mixed"
+        return "other"
 
     def _matcher(self, schema: JSON) -> Callable[[Any], bool]:
         """A cheap test of whether ``value`` is meant to be of this alternative."""
