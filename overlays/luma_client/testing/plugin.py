@@ -14,6 +14,12 @@ Registered automatically (``pytest11`` entry point) when luma-client is installe
   API key the mock accepts, no client-side rate limit and no retries; closed afterwards.
 
 Needs Prism; see :mod:`luma_client.testing` for how it is found.
+
+Fake Luma (stateful, in-process, no Node; needs the ``fake`` extra):
+
+- ``luma_fake`` (function scope): a fresh ``FakeLuma`` for each test, checking its own answers.
+- ``luma_fake_client`` (function scope): ``luma_client.connect(...)`` on ``luma_fake``'s
+  in-process transport, no retries; closed afterwards.
 """
 
 from __future__ import annotations
