@@ -15,9 +15,9 @@ With a command after ``--`` it serves only while the command runs: the command g
 cannot reach Luma by accident), and its exit status becomes ours. ``make demo`` uses this.
 
 Exit status: 0 after a signal; 1 when the server cannot start (e.g. the port is taken);
-2 for bad arguments; with a command, the command's status, ``128 + N`` when it was killed by
-signal ``N``, 125 when the fake cannot start, 126/127 when the command cannot be executed /
-is not found.
+2 for bad arguments or fixtures that do not load; with a command, the command's status,
+``128 + N`` when it was killed by signal ``N``, 125 when the fake cannot start, 126/127 when
+the command cannot be executed / is not found.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ from pathlib import Path
 from types import FrameType
 from typing import Final
 
+import yaml
+
 from . import FakeLuma
 from ._server import ServerError, serve
 
@@ -45,6 +47,7 @@ PROG: Final = "luma-fake"
 DEFAULT_PORT: Final = 4010
 
 EXIT_SERVER_FAILED: Final = 1
+EXIT_USAGE: Final = 2
 EXIT_FAKE_FAILED: Final = 125
 EXIT_CANNOT_EXECUTE: Final = 126
 EXIT_NOT_FOUND: Final = 127
@@ -178,7 +181,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         else FakeLuma(api_key=options.api_key, seed=options.seed, check_responses=checked)
     )
     if options.load is not None:
-        fake.load(options.load)
+        try:
+            fake.load(options.load)
+        except (ValueError, yaml.YAMLError) as exc:
+            print(f"{PROG}: cannot load {str(options.load)!r}: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     if options.populate:
         fake.populate(**options.populate)
 
