@@ -75,11 +75,14 @@ def _every_answer_matches_the_spec(monkeypatch: pytest.MonkeyPatch) -> Iterator[
     def checked(self: _core.Core, request: _core.Request) -> _core.Response:
         response = original(self, request)
         found = problems_of(response)
+        if response.status == 500 and "prefer" not in request.headers:
+            found.append(f"{response.operation}: 500 {response.body[:200]!r}")
         if found:
             seen.extend(found)
             raise AssertionError("Fake Luma answered against the spec: " + "; ".join(found[:3]))
         return response
 
+    checked.__wrapped__ = original  # type: ignore[attr-defined]  # for tests of 500s
     monkeypatch.setattr(_core.Core, "handle", checked)
     yield seen
     assert not seen, f"answers against the spec: {seen[:5]}"

@@ -15,7 +15,7 @@ import luma_client
 from luma_api.api.events import get_event
 from luma_api.api.users import get_self
 from luma_client.testing import FakeLuma
-from luma_client.testing.fake import FakeResponseError, Request
+from luma_client.testing.fake import FakeResponseError, Request, Response, _core
 from luma_client.testing.fake.handlers import HANDLERS
 
 BASE = "http://luma.fake"
@@ -174,11 +174,46 @@ def test_check_responses_catches_an_answer_against_the_spec(
         fake.handle(Request("GET", "/v1/users/get-self", (), {"x-luma-api-key": "test-key"}))
 
 
-def test_a_handler_error_is_a_500_in_the_error_shape(monkeypatch: pytest.MonkeyPatch) -> None:
+def unchecked(fake: FakeLuma, request: Request) -> Response:
+    """The core's answer without this directory's spec check (which fails on any 500)."""
+    handle = _core.Core.handle
+    return getattr(handle, "__wrapped__", handle)(fake._core, request)
+
+
+def test_a_missing_handler_is_a_500_in_the_error_shape(monkeypatch: pytest.MonkeyPatch) -> None:
     fake = FakeLuma()
     monkeypatch.delitem(HANDLERS, "get_self")
-    answer = fake.handle(Request("GET", "/v1/users/get-self", (), {"x-luma-api-key": "test-key"}))
+    answer = unchecked(fake, Request("GET", "/v1/users/get-self", (), {"x-luma-api-key": "k"}))
+    assert answer.status == 401  # the key is checked first
+    answer = unchecked(
+        fake, Request("GET", "/v1/users/get-self", (), {"x-luma-api-key": "test-key"})
+    )
     assert answer.status == 500 and b"get_self" in answer.body
+
+
+def test_a_crashing_handler_is_a_500_and_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = FakeLuma()
+
+    def broken(call: Any) -> None:
+        raise KeyError("boom")
+
+    monkeypatch.setitem(HANDLERS, "get_self", broken)
+    answer = unchecked(
+        fake, Request("GET", "/v1/users/get-self", (), {"x-luma-api-key": "test-key"})
+    )
+    assert answer.status == 500
+    assert json.loads(answer.body) == {
+        "message": "Fake Luma failed on get_self: KeyError",
+        "code": None,
+    }
+    assert [type(e) for e in fake.failures] == [KeyError]
+
+
+def test_out_of_range_dates_are_400(luma_fake: FakeLuma) -> None:
+    body = {"name": "Late", "start_at": "9999-12-31T23:30:00Z", "timezone": "UTC"}
+    answer = http(luma_fake).post("/v1/events/create", json=body)
+    assert answer.status_code == 400 and "out of range" in answer.json()["message"]
+    assert luma_fake.failures == []
 
 
 def test_load_fixtures_from_yaml_json_and_mappings(tmp_path: pathlib.Path) -> None:

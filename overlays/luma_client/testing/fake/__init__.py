@@ -75,6 +75,11 @@ class FakeLuma:
         return self._core.state
 
     @property
+    def failures(self) -> list[Exception]:
+        """Unexpected errors inside handlers, each answered as a 500 (a bug in the fake)."""
+        return self._core.failures
+
+    @property
     def calendar_id(self) -> str:
         return self._core.state.keys[self._api_key].calendar_id
 

@@ -9,6 +9,7 @@ every write gets its own ``created_at``. Pass ``clock=lambda: datetime.now(UTC)`
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 __all__ = ["DEFAULT_START", "Clock", "SteppingClock", "iso", "parse_iso"]
@@ -52,9 +53,18 @@ def iso(moment: dt.datetime) -> str:
     return moment.replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
 
 
+_FRACTION = re.compile(r"(\.\d{6})\d+")
+
+
 def parse_iso(text: str) -> dt.datetime:
-    """An ISO 8601 date-time from a request (``Z`` or an offset) as an aware UTC datetime."""
-    moment = dt.datetime.fromisoformat(text.replace("z", "Z"))
+    """An RFC 3339 date-time from a request (``Z`` or an offset) as an aware UTC datetime.
+
+    Raises ``ValueError`` for text Python cannot read (the spec's check came first).
+    """
+    text = _FRACTION.sub(r"\1", text.upper())
+    if text[17:19] == "60":  # a leap second: Python has none
+        text = text[:17] + "59" + text[19:]
+    moment = dt.datetime.fromisoformat(text)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     return moment.astimezone(dt.UTC)

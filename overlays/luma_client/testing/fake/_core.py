@@ -71,6 +71,7 @@ class Core:
         self.clock = clock
         self.check_responses = check_responses
         self.lock = threading.RLock()
+        self.failures: list[Exception] = []  # unexpected errors of handlers (answered as 500)
         self._routes = route_table()
 
     def reset(self) -> None:
@@ -131,6 +132,11 @@ class Core:
             result = handler(call)
         except FakeError as exc:
             return exc.status, _error(exc.message)
+        except OverflowError:  # e.g. a date near year 9999 plus a duration
+            return 400, _error("Invalid request: a date or number is out of range.")
+        except Exception as exc:  # a bug in the fake: a 500, kept for the tests to see
+            self.failures.append(exc)
+            return 500, _error(f"Fake Luma failed on {op.operation_id}: {type(exc).__name__}")
         return 200, projector_for(op.operation_id)(result if result is not None else {})
 
     @staticmethod
