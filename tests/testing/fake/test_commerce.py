@@ -519,3 +519,14 @@ async def test_membership_unknowns_are_404(api: Driver) -> None:
     )
     assert answer.status_code == 400
     assert "status" in answer.json()["message"]
+
+
+async def test_coupon_times_come_back_in_lumas_form(api: Driver) -> None:
+    body = {
+        "code": "ANCIENT",
+        "valid_start_at": "0464-07-14T10:25:26.5+01:00",
+        "discount": {"discount_type": "percent", "percent_off": 5},
+    }
+    answer = await api.raw("POST", "/v1/calendars/coupons/create", json=body)
+    assert answer.status_code == 200
+    assert answer.json()["valid_start_at"] == "0464-07-14T09:25:26.500Z"  # four year digits

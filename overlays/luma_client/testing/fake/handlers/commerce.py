@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._clock import iso, parse_iso
+from .._clock import parse_iso
 from ._base import Call, Record, bad_request, handles, not_found
 from ._people import BLOCKED, STANDING, People, looks_like_email, subscribe, unprefixed_id
 from .events import event_of, new_ticket_type
@@ -187,9 +187,11 @@ def _moment(value: str | None, field: str) -> str | None:
     if value is None:
         return None
     try:
-        return iso(parse_iso(value))
-    except ValueError:
-        raise bad_request(f"{field} is not a date-time: {value!r}") from None
+        moment = parse_iso(value)
+    except (ValueError, OverflowError):
+        raise bad_request(f"{field} is not a date-time Luma accepts: {value!r}") from None
+    # isoformat keeps four year digits where strftime drops them (years before 1000)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _window(coupon: Record) -> None:
