@@ -56,7 +56,20 @@ class _Builder:
             item = self.build(schema.get("items", {}))
             if item is _identity:
                 return _identity
-            return lambda value: [item(v) for v in value] if isinstance(value, list) else value
+
+            def project_list(value: Any) -> Any:
+                if not isinstance(value, list):
+                    return value
+                out = None
+                for index, entry in enumerate(value):
+                    shaped = item(entry)
+                    if shaped is not entry:
+                        if out is None:
+                            out = list(value)
+                        out[index] = shaped
+                return value if out is None else out
+
+            return project_list
         if "properties" in schema:
             return self._object(schema)
         return _identity
@@ -95,7 +108,6 @@ class _Builder:
             return _identity  # a free-form object: nothing to shape
         if schema.get("additionalProperties") not in (None, False):
             return _identity
-        order = tuple(declared)
         known = frozenset(declared)
         nested: list[tuple[str, Projector]] = []
         for name, sub in declared.items():
@@ -117,7 +129,9 @@ class _Builder:
                                 out = dict(value)
                             out[name] = shaped
                 return value if out is None else out
-            out = {name: value[name] for name in order if name in value}
+            out = dict(value)  # copying and dropping the few extras beats rebuilding
+            for name in value.keys() - known:
+                del out[name]
             for name, sub in nested:
                 item = out.get(name)
                 if item is not None:
