@@ -265,6 +265,22 @@ async def test_guests_are_contacts_and_their_counts_follow(api: Driver) -> None:
     assert (grace["event_approved_count"], grace["name"], grace["tags"]) == (1, "Grace H", [])
     assert _subscribed(api) == ["maya@example.com"]  # registering is not subscribing
 
+    again = await api.call(
+        create_event,
+        body=CreateEventRequest.from_dict(
+            {"name": "Second", "start_at": "2026-04-01T18:00:00Z", "timezone": "UTC"}
+        ),
+    )
+    guests = {"event_id": again.id, "guests": [{"email": "grace@example.com"}]}
+    await api.call(add_event_guests, body=AddEventGuestsRequest.from_dict(guests))
+    await _import(api, {"email": "zed@example.com"})
+    busiest = await _contacts(api, sort_column="event_approved_count", sort_direction="desc")
+    assert [(email, c["event_approved_count"]) for email, c in busiest.items()] == [
+        ("grace@example.com", 2),
+        ("maya@example.com", 1),
+        ("zed@example.com", 0),
+    ]
+
     tag = await _contact_tag(api, "Regulars")
     await api.call(
         apply_contact_tag,
@@ -277,7 +293,7 @@ async def test_guests_are_contacts_and_their_counts_follow(api: Driver) -> None:
         "Grace H",
         ["Regulars"],
     )
-    assert _subscribed(api) == ["maya@example.com", "grace@example.com"]
+    assert _subscribed(api) == ["maya@example.com", "zed@example.com", "grace@example.com"]
 
 
 async def test_block_remove_restore(api: Driver) -> None:

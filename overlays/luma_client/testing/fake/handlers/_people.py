@@ -9,8 +9,10 @@ calendar's guests whenever contacts are read, so they always follow the guest li
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import string
+from collections.abc import Collection
 
 from ._base import Call, Record
 
@@ -39,18 +41,15 @@ def looks_like_email(value: str) -> bool:
     return bool(local) and bool(at) and "@" not in domain and "." in domain.strip(".")
 
 
+@functools.lru_cache(maxsize=65536)
 def contact_id_for(calendar_id: str, user_id: str) -> str:
     """A person's contact id on a calendar: 15 letters and digits, the same every time.
 
     Derived rather than drawn, so a guest who is listed as a contact before anything is stored
     about them keeps that id once they are imported, tagged or blocked.
     """
-    number = int.from_bytes(hashlib.blake2b(f"{calendar_id}/{user_id}".encode()).digest())
-    letters = []
-    for _ in range(15):
-        number, index = divmod(number, len(_ALPHABET))
-        letters.append(_ALPHABET[index])
-    return "".join(letters)
+    digest = hashlib.blake2b(f"{calendar_id}/{user_id}".encode(), digest_size=15).digest()
+    return "".join(_ALPHABET[byte % len(_ALPHABET)] for byte in digest)
 
 
 def with_person(call: Call, contact: Record) -> Record:
@@ -155,29 +154,30 @@ def subscribed_data(contact: Record, activity: dict[str, tuple[int, int, int]]) 
     }
 
 
-def guest_activity(call: Call) -> dict[str, tuple[int, int, int]]:
-    """Per email: events approved for, events checked in to, USD cents spent (from the guests)."""
-    approved: dict[str, int] = {}
-    checked_in: dict[str, int] = {}
-    revenue: dict[str, int] = {}
+def guest_activity(
+    call: Call, emails: Collection[str] | None = None
+) -> dict[str, tuple[int, int, int]]:
+    """Per email: events approved for, events checked in to, USD cents spent (from the guests).
+
+    ``emails`` limits the count to those people (a page of contacts) when given.
+    """
+    counts: dict[str, list[int]] = {}
     for guest in call.table("guests").values():
-        email = str(guest.get("user_email", "")).lower()
+        email = guest.get("user_email")
+        if email is None or (emails is not None and email not in emails):
+            continue
+        tally = counts.get(email)
+        if tally is None:
+            tally = counts[email] = [0, 0, 0]
         tickets: list[Record] = guest.get("event_tickets") or []
         if guest.get("approval_status") == "approved":
-            approved[email] = approved.get(email, 0) + 1
+            tally[0] += 1
         if guest.get("checked_in_at") or any(t.get("checked_in_at") for t in tickets):
-            checked_in[email] = checked_in.get(email, 0) + 1
-        spent = sum(
-            int(t.get("amount") or 0)
-            for t in tickets
-            if t.get("currency") == "usd" and t.get("is_captured")
-        )
-        if spent:
-            revenue[email] = revenue.get(email, 0) + spent
-    return {
-        email: (approved.get(email, 0), checked_in.get(email, 0), revenue.get(email, 0))
-        for email in approved.keys() | checked_in.keys() | revenue.keys()
-    }
+            tally[1] += 1
+        for ticket in tickets:
+            if ticket.get("currency") == "usd" and ticket.get("is_captured"):
+                tally[2] += int(ticket.get("amount") or 0)
+    return {email: (tally[0], tally[1], tally[2]) for email, tally in counts.items()}
 
 
 def subscribe(

@@ -5,7 +5,7 @@ Who counts as a contact is decided in ``_people``; tag records are kept by ``_ta
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ._base import Call, Record, bad_request, handles, not_found
@@ -53,7 +53,10 @@ def _matches_query(contact: Record, query: str) -> bool:
     return any(folded in str(value).casefold() for value in fields if value)
 
 
-def _sorted(rows: list[Record], column: str, direction: str) -> list[Record]:
+COUNTS = ("event_approved_count", "event_checked_in_count", "revenue_usd_cents")
+
+
+def _sorted(rows: list[Record], value_of: Callable[[Record], Any], direction: str) -> list[Record]:
     """Sort like Postgres: nulls last ascending and first descending, unless told otherwise.
 
     Text sorts case-insensitively; equal values keep their creation order (reversed for desc).
@@ -62,11 +65,11 @@ def _sorted(rows: list[Record], column: str, direction: str) -> list[Record]:
     nulls_last = direction.endswith("nulls last") or not descending
 
     def key(row: Record) -> Any:
-        value = row[column]
+        value = value_of(row)
         return value.casefold() if isinstance(value, str) else value
 
-    present = [row for row in rows if row[column] is not None]
-    missing = [row for row in rows if row[column] is None]
+    present = [row for row in rows if value_of(row) is not None]
+    missing = [row for row in rows if value_of(row) is None]
     present.sort(key=key)
     if descending:  # ties too: the later contact first, as if sorted on (value, creation)
         present.reverse()
@@ -95,13 +98,24 @@ def list_contacts(call: Call) -> Record:
     if params.get("membership_status") is not None:
         status = str(params["membership_status"])
         contacts = (c for c in contacts if c["membership"] and c["membership"]["status"] == status)
-    activity = guest_activity(call)
-    rows = [_contact_view(c, activity) for c in contacts]
-    if params.get("sort_column") is not None:
-        rows = _sorted(rows, str(params["sort_column"]), str(params.get("sort_direction") or "asc"))
-    elif str(params.get("sort_direction") or "asc").startswith("desc"):
+    rows = list(contacts)
+    column = str(params.get("sort_column") or "")
+    direction = str(params.get("sort_direction") or "asc")
+    activity: dict[str, tuple[int, int, int]] | None = None
+    if column in COUNTS:
+        activity = guest_activity(call)
+        position = COUNTS.index(column)
+        counted = activity
+        rows = _sorted(rows, lambda c: counted.get(c["email"], (0, 0, 0))[position], direction)
+    elif column:
+        rows = _sorted(rows, lambda c: c[column], direction)
+    elif direction.startswith("desc"):
         rows.reverse()
-    return call.page(rows)
+    page = call.page(rows)  # only the entries of this page get their counts
+    if activity is None:
+        activity = guest_activity(call, {c["email"] for c in page["entries"]})
+    page["entries"] = [_contact_view(c, activity) for c in page["entries"]]
+    return page
 
 
 @handles("import_contacts")
