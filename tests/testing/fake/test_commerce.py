@@ -16,7 +16,7 @@ from luma_api.api.calendar_coupons import (
 from luma_api.api.contacts import list_contacts
 from luma_api.api.event_coupons import create_event_coupon, list_event_coupons, update_event_coupon
 from luma_api.api.events import create_event
-from luma_api.api.guests import add_event_guests
+from luma_api.api.guests import add_event_guests, get_event_guest
 from luma_api.api.memberships import add_member, list_membership_tiers, update_member_status
 from luma_api.api.ticket_types import (
     create_ticket_type,
@@ -184,6 +184,20 @@ async def test_the_last_visible_ticket_type_cannot_be_deleted(api: Driver) -> No
         )
     assert [t["id"] for t in await _types(api, event_id, hidden=True)] == [default["id"], hidden.id]
     await api.call(delete_ticket_type, body=DeleteTicketTypeRequest(event_ticket_type_id=hidden.id))
+
+
+async def test_deleting_the_default_type_hands_over_to_a_visible_one(api: Driver) -> None:
+    event_id = await _event(api)
+    (default,) = await _types(api, event_id)
+    await _ticket_type(api, event_id=event_id, name="Crew", type="free", is_hidden=True)
+    late = await _ticket_type(api, event_id=event_id, name="Late", type="free")
+    await api.call(
+        delete_ticket_type, body=DeleteTicketTypeRequest(event_ticket_type_id=default["id"])
+    )
+    guests = {"event_id": event_id, "guests": [{"email": "ada@example.com"}]}
+    await api.call(add_event_guests, body=AddEventGuestsRequest.from_dict(guests))
+    guest = await api.call(get_event_guest, event_id=event_id, id="ada@example.com")
+    assert [t.event_ticket_type_id for t in guest.event_tickets] == [late.id]
 
 
 async def test_a_ticket_type_with_tickets_sold_cannot_be_deleted(api: Driver) -> None:
