@@ -200,6 +200,22 @@ async def test_deleting_the_default_type_hands_over_to_a_visible_one(api: Driver
     assert [t.event_ticket_type_id for t in guest.event_tickets] == [late.id]
 
 
+async def test_a_hidden_default_type_can_be_deleted(api: Driver) -> None:
+    event_id = await _event(api)
+    (default,) = await _types(api, event_id)
+    await _ticket_type(api, event_id=event_id, name="Open", type="free")
+    await api.call(
+        update_ticket_type,
+        body=UpdateTicketTypeRequest.from_dict(
+            {"event_ticket_type_id": default["id"], "is_hidden": True}
+        ),
+    )
+    await api.call(
+        delete_ticket_type, body=DeleteTicketTypeRequest(event_ticket_type_id=default["id"])
+    )
+    assert [t["name"] for t in await _types(api, event_id, hidden=True)] == ["Open"]
+
+
 async def test_a_ticket_type_with_tickets_sold_cannot_be_deleted(api: Driver) -> None:
     event_id = await _event(api)
     (default,) = await _types(api, event_id)

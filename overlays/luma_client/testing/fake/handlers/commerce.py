@@ -174,8 +174,9 @@ def delete_ticket_type(call: Call) -> Record:
     ticket_type["deleted"] = True
     if ticket_type.get("is_default"):  # the first visible type that is left takes over
         ticket_type["is_default"] = False
-        visible.remove(ticket_type)
-        visible[0]["is_default"] = True
+        heir = next((tt for tt in visible if tt is not ticket_type), None)
+        if heir is not None:
+            heir["is_default"] = True
     return {}
 
 
