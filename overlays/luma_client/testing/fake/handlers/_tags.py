@@ -23,6 +23,7 @@ def resolve_tag(table: dict[str, Record], ref: str) -> Record | None:
 
 
 def require_tag(table: dict[str, Record], ref: str) -> Record:
+    """The tag a request names, or a 404 naming what was sent."""
     tag = resolve_tag(table, ref)
     if tag is None:
         raise not_found("tag", ref)
@@ -36,6 +37,7 @@ def _tag_name(name: str) -> str:
 
 
 def create_tag(call: Call, table_name: str) -> Record:
+    """A new tag; the colour defaults to ``barney``, Luma's purple, when none is sent."""
     name = _tag_name(call.params["name"])
     tag = {
         "id": call.new_id("tag"),
@@ -47,6 +49,7 @@ def create_tag(call: Call, table_name: str) -> Record:
 
 
 def update_tag(call: Call, table_name: str, carriers: Iterable[Record]) -> None:
+    """Rename or recolour a tag, and rename it on every contact or event carrying it."""
     table = call.table(table_name)
     tag = table.get(call.params["tag_id"])
     if tag is None:
@@ -62,6 +65,7 @@ def update_tag(call: Call, table_name: str, carriers: Iterable[Record]) -> None:
 
 
 def delete_tag(call: Call, table_name: str, carriers: Iterable[Record]) -> None:
+    """Delete a tag and take it off every contact or event carrying it."""
     table = call.table(table_name)
     tag_id = call.params["tag_id"]
     if tag_id not in table:
@@ -73,6 +77,7 @@ def delete_tag(call: Call, table_name: str, carriers: Iterable[Record]) -> None:
 
 
 def list_tags(call: Call, table_name: str) -> Record:
+    """Every tag in one answer: Luma does not paginate tag lists."""
     return {"entries": list(call.table(table_name).values()), "has_more": False}
 
 
