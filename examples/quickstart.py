@@ -1,4 +1,4 @@
-"""A tour of luma-client: run it with `make demo` (against the mock) or with your own key.
+"""A tour of luma-client: run it with `make demo` (against Fake Luma) or with your own key.
 
 LUMA_API_KEY=secret-... python examples/quickstart.py
 """
@@ -61,6 +61,8 @@ def main() -> None:
         ),
     )
     print(f"\nCreated {created.id}, starting {luma_client.to_luma_datetime(start)}")
+    fetched = luma_client.call(get_event.sync_detailed, client=client, event_id=created.id)
+    print(f"Fetched it back: {fetched.name!r} at {fetched.url}")
 
     print("\nErrors are typed exceptions:")
     try:

@@ -4,7 +4,7 @@
 
     luma-fake [--host 127.0.0.1] [--port 4010] [--api-key KEY] [--seed N]
               [--populate events=20,guests_per_event=100] [--load FIXTURES]
-              [--check-responses] [-- CMD [ARG ...]]
+              [--clock real|START] [--check-responses] [-- CMD [ARG ...]]
 
 Without a command it serves until SIGINT (Ctrl-C) or SIGTERM, then exits with status 0.
 It prints the base URL and the API key it accepts once it answers requests, as
@@ -32,19 +32,22 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
 from typing import Final
 
 import yaml
 
-from . import FakeLuma
+from . import FakeLuma, SteppingClock
+from ._clock import Clock
 from ._server import ServerError, serve
 
 __all__ = ["main"]
 
 PROG: Final = "luma-fake"
 DEFAULT_PORT: Final = 4010
+DEFAULT_API_KEY: Final = "test-key"
 
 EXIT_SERVER_FAILED: Final = 1
 EXIT_USAGE: Final = 2
@@ -116,6 +119,24 @@ def _populate(text: str) -> dict[str, int]:
     return counts
 
 
+def _clock(text: str) -> Clock:
+    if text == "real":
+        return _wall_clock
+    try:
+        start = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected 'real' or an ISO 8601 date-time such as 2026-03-01T09:00:00Z, got {text!r}"
+        ) from None
+    if start.tzinfo is None:
+        raise argparse.ArgumentTypeError(f"give a time zone (e.g. Z) with {text!r}")
+    return SteppingClock(start)
+
+
+def _wall_clock() -> datetime:
+    return datetime.now(UTC)
+
+
 def _fixtures(text: str) -> Path:
     path = Path(text)
     if not path.is_file():
@@ -128,7 +149,8 @@ def _parser() -> argparse.ArgumentParser:
         prog=PROG,
         usage=(
             f"{PROG} [--host HOST] [--port PORT] [--api-key KEY] [--seed N] "
-            "[--populate NAME=COUNT,...] [--load FILE] [--check-responses] [-- CMD [ARG ...]]"
+            "[--populate NAME=COUNT,...] [--load FILE] [--clock real|START] [--check-responses] "
+            "[-- CMD [ARG ...]]"
         ),
         description=(
             "Serve Fake Luma, a stateful stand-in for Luma's public API, over HTTP until "
@@ -142,7 +164,10 @@ def _parser() -> argparse.ArgumentParser:
         "--port", type=_port, default=DEFAULT_PORT, help="port, 0 for a free one (default: 4010)"
     )
     parser.add_argument(
-        "--api-key", type=_api_key, default=None, help="the key it accepts (default: test-key)"
+        "--api-key",
+        type=_api_key,
+        default=DEFAULT_API_KEY,
+        help=f"the key it accepts (default: {DEFAULT_API_KEY})",
     )
     parser.add_argument("--seed", type=_seed, default=0, help="seed for ids and data (default: 0)")
     parser.add_argument(
@@ -151,6 +176,16 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         metavar="NAME=COUNT,...",
         help="generate data first, e.g. events=20,guests_per_event=100",
+    )
+    parser.add_argument(
+        "--clock",
+        type=_clock,
+        default=None,
+        metavar="real|START",
+        help=(
+            "'real' for the wall clock; or the instant a clock stepping one second per "
+            "request starts at (default: 2026-01-05T09:00:00Z, repeatable runs)"
+        ),
     )
     parser.add_argument(
         "--check-responses",
@@ -174,11 +209,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             _parser().error("no command after --")
     options = _parser().parse_args(args)
 
-    checked = options.check_responses
-    fake = (
-        FakeLuma(seed=options.seed, check_responses=checked)
-        if options.api_key is None
-        else FakeLuma(api_key=options.api_key, seed=options.seed, check_responses=checked)
+    fake = FakeLuma(
+        api_key=options.api_key,
+        seed=options.seed,
+        clock=options.clock,
+        check_responses=options.check_responses,
     )
     if options.load is not None:
         try:
