@@ -232,7 +232,7 @@ async def test_a_ticket_type_with_tickets_sold_cannot_be_deleted(api: Driver) ->
 async def test_unknown_ids_are_404(api: Driver) -> None:
     event_id = await _event(api)
     before = await _types(api, event_id, hidden=True)
-    with pytest.raises(luma_client.NotFoundError, match="ticket type ttype-nope not found"):
+    with pytest.raises(luma_client.NotFoundError, match="Ticket type ttype-nope not found"):
         await api.call(get_ticket_type, event_ticket_type_id="ttype-nope")
     with pytest.raises(luma_client.NotFoundError, match="Event evt-nope not found"):
         await api.call(list_ticket_types, event_id="evt-nope")
@@ -363,12 +363,12 @@ async def test_event_coupon_lifecycle(api: Driver) -> None:
                 {"event_id": event_id, **_percent("EarlyBird", 5)}
             ),
         )
-    with pytest.raises(luma_client.NotFoundError, match="coupon NOPE not found"):
+    with pytest.raises(luma_client.NotFoundError, match="Coupon NOPE not found"):
         await api.call(
             update_event_coupon,
             body=UpdateEventCouponRequest.from_dict({"event_id": event_id, "code": "NOPE"}),
         )
-    with pytest.raises(luma_client.NotFoundError, match="ticket type"):
+    with pytest.raises(luma_client.NotFoundError, match="Ticket type"):
         await api.call(
             create_event_coupon,
             body=CreateEventCouponRequest.from_dict(
@@ -536,9 +536,9 @@ async def test_membership_flow(api: Driver) -> None:
 
 async def test_membership_unknowns_are_404(api: Driver) -> None:
     _seed_tiers(api.fake)
-    with pytest.raises(luma_client.NotFoundError, match="membership tier nope not found"):
+    with pytest.raises(luma_client.NotFoundError, match="Membership tier nope not found"):
         await _member(api, "ada@example.com", "nope")
-    with pytest.raises(luma_client.NotFoundError, match="member usr-nope not found"):
+    with pytest.raises(luma_client.NotFoundError, match="Member usr-nope not found"):
         await api.call(
             update_member_status,
             body=UpdateMemberStatusRequest.from_dict({"user_id": "usr-nope", "status": "approved"}),

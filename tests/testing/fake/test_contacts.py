@@ -127,7 +127,7 @@ async def test_contact_tag_lifecycle(api: Driver) -> None:
     assert [t.id for t in listed.entries] == [speakers]
     assert (await _contacts(api))["maya@example.com"]["tags"] == []
 
-    with pytest.raises(luma_client.NotFoundError, match=f"tag {volunteers} not found"):
+    with pytest.raises(luma_client.NotFoundError, match=f"Tag {volunteers} not found"):
         await api.call(delete_contact_tag, body=DeleteContactTagRequest(tag_id=volunteers))
     with pytest.raises(luma_client.NotFoundError):
         await api.call(
@@ -194,7 +194,7 @@ async def test_contact_import_and_tags(api: Driver) -> None:
     assert list(await _contacts(api, tags=[volunteers, speakers])) == list(contacts)
     assert list(await _contacts(api, tags=["no such tag"])) == []
 
-    with pytest.raises(luma_client.NotFoundError, match="tag Nope not found"):
+    with pytest.raises(luma_client.NotFoundError, match="Tag Nope not found"):
         await api.call(
             apply_contact_tag,
             body=ApplyContactTagRequest.from_dict({"tag": "Nope", "emails": ["maya@example.com"]}),
@@ -329,7 +329,7 @@ async def test_block_remove_restore(api: Driver) -> None:
     ("path", "body", "status", "named"),
     [
         ("/v1/calendars/contacts/block", {"email": "ghost@example.com"}, 404, "ghost@example.com"),
-        ("/v1/calendars/contacts/remove", {"contact_id": "nope"}, 404, "contact nope not found"),
+        ("/v1/calendars/contacts/remove", {"contact_id": "nope"}, 404, "Contact nope not found"),
         ("/v1/calendars/contacts/restore", {"contact_id": "nope"}, 404, "nope"),
         ("/v1/calendars/contacts/block", {}, 400, ""),
         (
@@ -342,7 +342,7 @@ async def test_block_remove_restore(api: Driver) -> None:
             "/v1/calendars/contacts/import",
             {"contacts": [{"email": "new@example.com"}], "tags": ["Nope"]},
             404,
-            "tag Nope",
+            "Tag Nope",
         ),
         (
             "/v1/calendars/contacts/import",
@@ -421,7 +421,7 @@ async def test_event_tag_lifecycle(api: Driver) -> None:
     await api.call(delete_event_tag, body=DeleteEventTagRequest(tag_id=created.id))
     assert (await api.call(list_event_tags)).entries == []
     assert await _event_tags_of(api) == {event_ids[0]: [], event_ids[1]: []}
-    with pytest.raises(luma_client.NotFoundError, match="tag"):
+    with pytest.raises(luma_client.NotFoundError, match="Tag"):
         await api.call(
             apply_event_tag, body=ApplyEventTagRequest(tag=created.id, event_ids=event_ids)
         )

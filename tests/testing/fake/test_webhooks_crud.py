@@ -86,7 +86,7 @@ async def test_webhooks_page_in_creation_order_with_distinct_secrets(api: Driver
 
 async def test_unknown_webhook_is_404_everywhere(api: Driver) -> None:
     kept = await _create(api, "https://hooks.example.com/kept", "event.created")
-    with pytest.raises(luma_client.NotFoundError, match="webhook nope not found"):
+    with pytest.raises(luma_client.NotFoundError, match="Webhook nope not found"):
         await api.call(get_webhook, id="nope")
     with pytest.raises(luma_client.NotFoundError):
         await api.call(

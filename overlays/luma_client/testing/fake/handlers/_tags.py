@@ -26,7 +26,7 @@ def require_tag(table: dict[str, Record], ref: str) -> Record:
     """The tag a request names, or a 404 naming what was sent."""
     tag = resolve_tag(table, ref)
     if tag is None:
-        raise not_found("tag", ref)
+        raise not_found("Tag", ref)
     return tag
 
 
@@ -53,7 +53,7 @@ def update_tag(call: Call, table_name: str, carriers: Iterable[Record]) -> None:
     table = call.table(table_name)
     tag = table.get(call.params["tag_id"])
     if tag is None:
-        raise not_found("tag", call.params["tag_id"])
+        raise not_found("Tag", call.params["tag_id"])
     name = _tag_name(call.params["name"]) if "name" in call.params else tag["name"]
     if "color" in call.params:
         tag["color"] = call.params["color"]
@@ -69,7 +69,7 @@ def delete_tag(call: Call, table_name: str, carriers: Iterable[Record]) -> None:
     table = call.table(table_name)
     tag_id = call.params["tag_id"]
     if tag_id not in table:
-        raise not_found("tag", tag_id)
+        raise not_found("Tag", tag_id)
     del table[tag_id]
     for carrier in carriers:
         if carrier.get("tags"):

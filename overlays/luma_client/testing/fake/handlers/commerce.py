@@ -60,7 +60,7 @@ def live_ticket_type(call: Call, ticket_type_id: str) -> Record:
     """A ticket type that has not been deleted, or a 404."""
     ticket_type = call.table(TICKET_TYPES).get(ticket_type_id)
     if ticket_type is None or ticket_type.get("deleted"):
-        raise not_found("ticket type", ticket_type_id)
+        raise not_found("Ticket type", ticket_type_id)
     return ticket_type
 
 
@@ -247,7 +247,7 @@ def _update_coupon(call: Call, table_name: str, event_id: str | None) -> Record:
     params = call.params
     coupon = _find_coupon(call.table(table_name), params["code"], event_id)
     if coupon is None:
-        raise not_found("coupon", params["code"])
+        raise not_found("Coupon", params["code"])
     changes: dict[str, Any] = {}
     if "remaining_count" in params:
         changes["remaining_count"] = params["remaining_count"]
@@ -273,7 +273,7 @@ def create_event_coupon(call: Call) -> Record:
         ticket_type_id is not None
         and live_ticket_type(call, ticket_type_id)["event_id"] != event_id
     ):
-        raise not_found("ticket type", ticket_type_id)
+        raise not_found("Ticket type", ticket_type_id)
     return _new_coupon(call, EVENT_COUPONS, event_id)
 
 
@@ -321,7 +321,7 @@ def add_member(call: Call) -> Record:
     tier_id = call.params["membership_tier_id"]
     tier = call.table(MEMBERSHIP_TIERS).get(tier_id)
     if tier is None:
-        raise not_found("membership tier", tier_id)
+        raise not_found("Membership tier", tier_id)
     email = call.params["email"].strip()
     if not looks_like_email(email):
         raise bad_request(f"email is not an email address: {email!r}")
@@ -356,7 +356,7 @@ def update_member_status(call: Call) -> Record:
     people = People(call)
     contact = people.find(email=who) if "@" in who else people.find(user_id=who)
     if contact is None or contact["membership"] is None:
-        raise not_found("member", who)
+        raise not_found("Member", who)
     status = str(call.params["status"])
     contact["membership"] = {**contact["membership"], "status": status}
     for member in call.table(MEMBERS).values():

@@ -144,9 +144,9 @@ def _target(call: Call) -> Record:
     by_id = people.find(contact_id=contact_id) if contact_id is not None else None
     by_email = people.find(email=email) if email is not None else None
     if contact_id is not None and by_id is None:
-        raise not_found("contact", contact_id)
+        raise not_found("Contact", contact_id)
     if email is not None and by_email is None:
-        raise not_found("contact", email)
+        raise not_found("Contact", email)
     if by_id is not None and by_email is not None and by_id is not by_email:
         raise bad_request(f"contact_id {contact_id} and email {email} name different contacts")
     found = by_id or by_email

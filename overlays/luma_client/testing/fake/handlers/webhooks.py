@@ -31,7 +31,7 @@ def _event_types(values: list[str]) -> list[str]:
 def _webhook(call: Call) -> Record:
     webhook = call.table(WEBHOOKS).get(call.params["id"])
     if webhook is None:
-        raise not_found("webhook", call.params["id"])
+        raise not_found("Webhook", call.params["id"])
     return webhook
 
 
