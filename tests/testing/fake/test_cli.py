@@ -46,6 +46,8 @@ def usage_error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
         (["--populate", "events=many"], "events: not an integer: 'many'"),
         (["--populate", "events=-2"], "events: must not be negative, got -2"),
         (["--load", "/nonexistent/fixtures.yaml"], "no such file: '/nonexistent/fixtures.yaml'"),
+        (["--clock", "yesterday"], "expected 'real' or an ISO 8601 date-time"),
+        (["--clock", "2026-03-01T09:00:00"], "give a time zone (e.g. Z) with '2026-03-01T09"),
         (["--verbose"], "unrecognized arguments: --verbose"),
         (["--port", "0", "--"], "no command after --"),
     ],
