@@ -5,6 +5,27 @@ Deleting one is soft: the record stays, marked ``deleted``, so tickets already s
 pointing at it, but it is gone from lists and from ``get``. Coupons are found by their code,
 case-insensitively, within their event or within the calendar. A membership lives on the
 contact (``membership``) and, with its id, in the ``members`` table.
+
+Where Luma's behaviour is not documented, the fake chooses:
+
+- Ticket types: a paid type needs ``cents`` above 0 (0 is allowed when ``is_flexible``) and
+  gets ``usd`` when no currency is sent (currencies are lower-cased); ``min_cents`` counts only
+  for flexible types and may not exceed ``cents``; a free type sent with a price is a 400,
+  while updating a type to free drops its price. A blank name, a negative capacity or
+  ``valid_start_at`` after ``valid_end_at`` is a 400. Hiding the last visible type is allowed.
+- Deleted ticket types are gone from lists (``include_hidden`` too) and from ``get`` (404).
+  Deleting the default type makes the first visible type left the default.
+- Coupons: a code is unique, ignoring case, within its event or within the calendar (a
+  duplicate is a 400); the same code on an event and on its calendar is allowed. Codes are
+  kept as sent. ``remaining_count`` defaults to 1,000,000 (unlimited). Times come back in
+  UTC with milliseconds; ``valid_start_at`` must be before ``valid_end_at`` (400). ``update``
+  finds the coupon by code, ignoring case; ``null`` clears a time. An event coupon's ticket
+  type must belong to that event (404).
+- Memberships: tiers cannot be created through the API (seed them in the store). A new member
+  starts ``pending`` when the tier needs approval, else ``approved-pending-payment`` for a paid
+  tier without ``skip_payment``, else ``approved``. A person has one membership per calendar:
+  adding them to another tier replaces it (with a new membership id). A blocked person cannot
+  be added (400). Declining keeps the membership, with status ``declined``.
 """
 
 from __future__ import annotations

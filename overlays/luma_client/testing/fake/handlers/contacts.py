@@ -1,6 +1,33 @@
 """Contacts, contact tags and event tags of a calendar: the handlers.
 
 Who counts as a contact is decided in ``_people``; tag records are kept by ``_tags``.
+
+Where Luma's behaviour is not documented, the fake chooses:
+
+- Contacts are the people imported, the members, and everyone registered (not only invited)
+  for one of the calendar's events. Contact ids are 15 letters and digits derived from the
+  calendar and the person, so a guest keeps the same id once imported, tagged or blocked.
+- ``list``: in order of ``created_at`` (for a guest, the registration), newest first with
+  ``sort_direction=desc``. Sorting by ``name`` ignores case; empty names sort last ascending
+  and first descending unless the direction says ``nulls last``; ties keep creation order.
+  ``query`` matches part of the email, name, first or last name, ignoring case; ``tags``
+  keeps contacts with any of the tags (by id or name; an unknown tag matches nobody).
+- Counts come from the guests: ``event_approved_count`` counts approved guests,
+  ``event_checked_in_count`` guests with a checked-in ticket, ``revenue_usd_cents`` the
+  captured USD ticket amounts.
+- ``import``: every email must look like one (400 naming the entry) and every tag must exist
+  (404); otherwise nothing is imported. Emails are lower-cased; a name fills first and last
+  name at its first space and never replaces a name already set.
+  ``calendar.person.subscribed`` fires for each person not subscribed yet (new, known only as
+  a guest, or removed); a blocked person stays blocked and is not announced.
+- ``block``/``remove``/``restore``: an unknown contact is a 404; ``contact_id`` and ``email``
+  naming different people is a 400. Blocked and removed contacts are left out of lists and
+  are skipped by tag requests; removing does not lift a block; restoring lifts both. Each is
+  idempotent, and tags and membership survive them.
+- Tags: the colour defaults to ``barney``; a blank name is a 400; two tags may share a name
+  (a name then means the oldest). ``apply``/``unapply`` count each contact or event once,
+  also when it already had (or lacked) the tag; people who are not active contacts and events
+  not on the calendar are counted as skipped. Tagging an event fires no ``event.updated``.
 """
 
 from __future__ import annotations

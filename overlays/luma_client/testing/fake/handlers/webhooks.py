@@ -4,6 +4,11 @@ Each webhook gets a signing secret in the Standard Webhooks form: ``whsec_`` and
 (32 letters and digits, which decode to 24 bytes), drawn from the fake's seeded stream so the
 same seed gives the same secrets. Luma pings a new endpoint and refuses it when the ping fails;
 the fake does not ping, so any http(s) URL is accepted.
+
+Where Luma's behaviour is not documented, the fake chooses: a new webhook is ``active``;
+``event_types`` keep the order sent, each once, and may not become empty on update (400);
+the same URL may be registered twice; a secret never changes; a deleted webhook is gone
+(404).
 """
 
 from __future__ import annotations
