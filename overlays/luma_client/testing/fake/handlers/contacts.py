@@ -27,7 +27,7 @@ Where Luma's behaviour is not documented, the fake chooses:
 - Tags: the colour defaults to ``barney``; a blank name is a 400; two tags may share a name
   (a name then means the oldest). ``apply``/``unapply`` count each contact or event once,
   also when it already had (or lacked) the tag; people who are not active contacts and events
-  not on the calendar are counted as skipped. Tagging an event fires no ``event.updated``.
+  the calendar does not manage are counted as skipped. Tagging fires no ``event.updated``.
 """
 
 from __future__ import annotations
