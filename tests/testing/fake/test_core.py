@@ -294,3 +294,30 @@ def test_reset_returns_to_the_empty_calendar(luma_fake: FakeLuma) -> None:
     assert luma_fake.calendar_id == calendar_id
     listed = http(luma_fake).get("/v1/calendars/events/list").json()
     assert listed == {"entries": [], "has_more": False}
+
+
+def test_fast_shaping_answers_exactly_what_python_shaping_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def answers() -> list[Any]:
+        fake = FakeLuma(seed=11, check_responses=True)
+        ids = fake.populate(events=2, guests_per_event=30)
+        client = http(fake)
+        guest = client.get("/v1/events/guests/list", params={"event_id": ids[0]}).json()
+        paths: list[tuple[str, dict[str, Any]]] = [
+            ("/v1/events/guests/list", {"event_id": ids[0], "pagination_limit": 100}),
+            ("/v1/events/guests/get", {"event_id": ids[0], "id": guest["entries"][0]["id"]}),
+            ("/v1/calendars/get", {}),
+            ("/v1/users/get-self", {}),
+            ("/v1/calendars/admins/list", {}),
+            ("/v1/organizations/calendars/list", {}),
+            ("/v1/calendars/events/lookup", {"event_id": ids[1]}),
+        ]
+        return [client.get(path, params=params).json() for path, params in paths]
+
+    fast = answers()
+    from luma_client.testing.fake import _fastshape
+
+    monkeypatch.setattr(_core, "fast_type_for", lambda operation_id: None)
+    assert _fastshape.fast_type_for("list_event_guests") is not None
+    assert answers() == fast

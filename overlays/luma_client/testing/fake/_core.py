@@ -18,6 +18,7 @@ from typing import Any
 
 import msgspec
 
+from ._fastshape import fast_type_for
 from ._openapi import Operation
 from ._project import projector_for
 from ._routes import route_table
@@ -84,14 +85,14 @@ class Core:
             return self._unrouted(request)
         with self.lock:  # answers may share objects with the store: encode before unlocking
             status, body = self._answer(op, request)
-            if self.check_responses:
-                problems = check_response(op.operation_id, status, body)
-                if problems:
-                    raise FakeResponseError(
-                        f"Fake Luma answered {op.operation_id} with {status} and a body the "
-                        f"spec does not allow: {'; '.join(problems[:5])}"
-                    )
-            encoded = _encode(body)
+            encoded = _encode_answer(op.operation_id, status, body)
+        if self.check_responses:  # what is checked is what is sent
+            problems = check_response(op.operation_id, status, _decode(encoded))
+            if problems:
+                raise FakeResponseError(
+                    f"Fake Luma answered {op.operation_id} with {status} and a body the "
+                    f"spec does not allow: {'; '.join(problems[:5])}"
+                )
         return Response(status, _JSON_HEADERS, encoded, op.operation_id)
 
     def _answer(self, op: Operation, request: Request) -> tuple[int, Any]:
@@ -137,7 +138,7 @@ class Core:
         except Exception as exc:  # a bug in the fake: a 500, kept for the tests to see
             self.failures.append(exc)
             return 500, _error(f"Fake Luma failed on {op.operation_id}: {type(exc).__name__}")
-        return 200, projector_for(op.operation_id)(result if result is not None else {})
+        return 200, _Unshaped(result if result is not None else {})
 
     @staticmethod
     def _params(op: Operation, request: Request) -> dict[str, Any]:
@@ -165,6 +166,28 @@ class Core:
             headers = (*_JSON_HEADERS, ("allow", ", ".join(allowed)))
             return Response(405, headers, _encode(body))
         return Response(404, _JSON_HEADERS, _encode(_error("Route not found.")))
+
+
+class _Unshaped:
+    """A handler's result, still to be shaped to the operation's 200 schema."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+def _encode_answer(operation_id: str, status: int, body: Any) -> bytes:
+    """JSON bytes of an answer; a handler's result is shaped to the spec on the way."""
+    if not isinstance(body, _Unshaped):
+        return _encode(body)
+    fast = fast_type_for(operation_id)
+    if fast is not None:
+        try:
+            return _encode(msgspec.convert(body.value, fast))
+        except msgspec.ValidationError:
+            pass  # a value of an unexpected type: the Python shaper keeps it, checks see it
+    return _encode(projector_for(operation_id)(body.value))
 
 
 def _error(message: str) -> dict[str, Any]:
