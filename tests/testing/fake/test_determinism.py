@@ -10,6 +10,7 @@ import pytest
 
 from luma_client.testing import FakeLuma
 from luma_client.testing.fake import SteppingClock
+from luma_client.testing.fake._clock import iso, parse_iso
 
 REQUESTS: list[tuple[str, str, dict[str, object]]] = [
     (
@@ -110,3 +111,16 @@ def test_the_stepping_clock() -> None:
     assert clock() == dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     with pytest.raises(ValueError, match="timezone-aware"):
         SteppingClock(dt.datetime(2026, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-03-01T18:00:00Z", "2026-03-01T18:00:00.000Z"),
+        ("2026-03-01t18:00:00.123456789z", "2026-03-01T18:00:00.123Z"),
+        ("2016-12-31T23:59:60Z", "2016-12-31T23:59:59.000Z"),
+        ("2026-03-01T18:00:00+05:30", "2026-03-01T12:30:00.000Z"),
+    ],
+)
+def test_request_date_times_become_lumas_utc_form(text: str, expected: str) -> None:
+    assert iso(parse_iso(text)) == expected

@@ -61,10 +61,13 @@ def parse_iso(text: str) -> dt.datetime:
 
     Raises ``ValueError`` for text Python cannot read (the spec's check came first).
     """
-    text = _FRACTION.sub(r"\1", text.upper())
-    if text[17:19] == "60":  # a leap second: Python has none
-        text = text[:17] + "59" + text[19:]
-    moment = dt.datetime.fromisoformat(text)
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:  # RFC 3339 that Python does not read as it is
+        text = _FRACTION.sub(r"\1", text.upper())
+        if text[17:19] == "60":  # a leap second: Python has none
+            text = text[:17] + "59" + text[19:]
+        moment = dt.datetime.fromisoformat(text)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     return moment.astimezone(dt.UTC)
