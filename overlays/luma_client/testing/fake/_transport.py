@@ -38,7 +38,7 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 method=request.method,
                 path=url.path,
                 query=parse_qsl(query.decode("ascii"), keep_blank_values=True) if query else (),
-                headers=request.headers,
+                headers=dict(request.headers.multi_items()),  # lower-case names, one pass
                 body=body,
             )
         )
