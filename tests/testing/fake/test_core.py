@@ -303,6 +303,24 @@ def test_fast_shaping_answers_exactly_what_python_shaping_does(
         fake = FakeLuma(seed=11, check_responses=True)
         ids = fake.populate(events=2, guests_per_event=30)
         client = http(fake)
+        external = {
+            "platform": "external",
+            "url": "https://example.org/e/1",
+            "name": "Elsewhere",
+            "start_at": "2026-05-01T17:00:00Z",
+            "duration_interval": "PT1H",
+            "timezone": "UTC",
+        }
+        assert client.post("/v1/calendars/events/add", json=external).status_code == 200
+        terms = {
+            "id": "t1",
+            "label": "Terms",
+            "required": True,
+            "question_type": "terms",
+            "terms": {"content_type": "text", "content_md": "Be nice.", "collect_signature": False},
+        }
+        update = {"event_id": ids[0], "registration_questions": [terms], "slug": "shaped"}
+        assert client.post("/v1/events/update", json=update).status_code == 200
         guest = client.get("/v1/events/guests/list", params={"event_id": ids[0]}).json()
         paths: list[tuple[str, dict[str, Any]]] = [
             ("/v1/events/guests/list", {"event_id": ids[0], "pagination_limit": 100}),
@@ -312,6 +330,11 @@ def test_fast_shaping_answers_exactly_what_python_shaping_does(
             ("/v1/calendars/admins/list", {}),
             ("/v1/organizations/calendars/list", {}),
             ("/v1/calendars/events/lookup", {"event_id": ids[1]}),
+            ("/v1/events/get", {"event_id": ids[0]}),
+            ("/v1/calendars/events/list", {"platforms": ["luma", "external"]}),
+            ("/v1/organizations/events/list", {}),
+            ("/v1/entities/lookup", {"slug": "shaped"}),
+            ("/v1/entities/lookup", {"slug": "fake-luma-community"}),
         ]
         return [client.get(path, params=params).json() for path, params in paths]
 
@@ -319,5 +342,8 @@ def test_fast_shaping_answers_exactly_what_python_shaping_does(
     from luma_client.testing.fake import _fastshape
 
     monkeypatch.setattr(_core, "fast_type_for", lambda operation_id: None)
-    assert _fastshape.fast_type_for("list_event_guests") is not None
+    assert all(
+        _fastshape.fast_type_for(op) is not None
+        for op in ("list_event_guests", "get_event", "list_calendar_events", "lookup_entity")
+    )
     assert answers() == fast

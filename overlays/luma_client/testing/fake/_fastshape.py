@@ -1,11 +1,13 @@
 """Response shaping in C: msgspec types built from the spec, for the hot path.
 
 ``_project`` shapes answers in Python, one object at a time. For an operation whose 200
-schema msgspec can express (objects, arrays, scalars, nullable and untagged unions), this
+schema msgspec can express (objects, arrays, scalars, nullable, untagged unions and unions
+with a discriminator), this
 module builds ``msgspec.Struct`` types instead: converting a stored record to them keeps
 exactly the declared properties (absent ones stay absent, ``null`` stays ``null``) at
-C speed, and encoding follows. Anything msgspec cannot express (a discriminated union, a
-recursive schema), or a record of unexpected types, falls back to ``_project``.
+C speed, and encoding follows. Anything msgspec cannot express (a recursive schema, a union
+of objects without a discriminator), or a record of unexpected types, falls back to
+``_project``.
 """
 
 from __future__ import annotations
@@ -52,8 +54,10 @@ class _TypeBuilder:
         ref = schema.get("$ref")
         if ref is not None:
             return self._by_ref(ref)
-        if "discriminator" in schema or "not" in schema:
+        if "not" in schema:
             raise _Unsupported
+        if "discriminator" in schema:
+            return self._tagged(schema)
         if "allOf" in schema:
             return self._struct(self._merged(schema), "AllOf")
         alternatives = schema.get("oneOf") or schema.get("anyOf")
@@ -108,20 +112,49 @@ class _TypeBuilder:
                 raise _Unsupported
         return {"type": "object", "properties": properties}
 
-    def _struct(self, schema: JSON, hint: str) -> Any:
+    def _tagged(self, schema: JSON) -> Any:
+        """A discriminated union: one msgspec struct per alternative, tagged by the property."""
+        prop = schema["discriminator"]["propertyName"]
+        tags = {ref: tag for tag, ref in schema["discriminator"].get("mapping", {}).items()}
+        members = []
+        for alternative in schema.get("oneOf") or schema.get("anyOf") or ():
+            ref = alternative.get("$ref")
+            if ref is None or ref not in tags:
+                raise _Unsupported
+            resolved = self._spec.resolve(alternative)
+            merged = self._merged(resolved) if "allOf" in resolved else resolved
+            if not merged.get("properties"):
+                raise _Unsupported
+            members.append(self._struct(merged, "Tagged", tag_field=prop, tag=tags[ref]))
+        return self._union(members)
+
+    def _struct(
+        self, schema: JSON, hint: str, *, tag_field: str | None = None, tag: str | None = None
+    ) -> Any:
         if schema.get("additionalProperties") not in (None, False):
             return Any
         fields: list[tuple[str, Any, Any]] = []
         rename: dict[str, str] = {}
         for index, (name, sub) in enumerate(schema.get("properties", {}).items()):
+            if name == tag_field:
+                continue  # carried by the tag
             python_name = name
             if not name.isidentifier() or keyword.iskeyword(name):
                 python_name = f"field_{index}"
                 rename[python_name] = name
             fields.append((python_name, self.build(sub) | UnsetType, UNSET))
         self._count += 1
+        if tag_field is None:
+            return msgspec.defstruct(
+                f"{hint}{self._count}", fields, kw_only=True, rename=rename or None
+            )
         return msgspec.defstruct(
-            f"{hint}{self._count}", fields, kw_only=True, rename=rename or None
+            f"{hint}{self._count}",
+            fields,
+            kw_only=True,
+            rename=rename or None,
+            tag_field=tag_field,
+            tag=tag,
         )
 
     @staticmethod
