@@ -7,7 +7,8 @@
 
 Parts: ``_openapi`` (the spec, read once per process), ``_routes`` (method and path to
 operation, legacy paths included), ``_validate`` (requests checked against the spec, compiled
-once), ``_core`` (sans-IO dispatch), ``_project`` (answers shaped to the spec), ``_store``
+once), ``_core`` (sans-IO dispatch), ``_fastshape`` / ``_project`` (answers shaped to the
+spec: msgspec types built from it, Python as the fallback), ``_store``
 (the state), ``handlers/`` (one module per resource group), ``_transport`` (httpx, sync and
 async), ``_server`` (ASGI + uvicorn). Choices made where Luma's behaviour is not documented are
 listed in ``CHOICES.md`` beside this file.
