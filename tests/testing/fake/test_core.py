@@ -347,3 +347,9 @@ def test_fast_shaping_answers_exactly_what_python_shaping_does(
         for op in ("list_event_guests", "get_event", "list_calendar_events", "lookup_entity")
     )
     assert answers() == fast
+
+
+def test_every_operation_of_the_spec_has_a_handler() -> None:
+    from luma_client.testing.fake._openapi import load_spec
+
+    assert set(HANDLERS) == set(load_spec().operations)
