@@ -353,3 +353,25 @@ def test_every_operation_of_the_spec_has_a_handler() -> None:
     from luma_client.testing.fake._openapi import load_spec
 
     assert set(HANDLERS) == set(load_spec().operations)
+
+
+def test_the_parsed_spec_is_cached_on_disk(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from luma_client.testing.fake import _openapi
+
+    parse = _openapi.load_spec.__wrapped__  # the uncached function
+    monkeypatch.setenv("LUMA_FAKE_CACHE_DIR", str(tmp_path))
+    first = parse()
+    (cache,) = tmp_path.iterdir()
+    assert cache.name.startswith("spec-") and cache.suffix == ".marshal"
+    assert parse().document == first.document  # read back from the cache
+    cache.write_bytes(b"not marshal data")
+    assert parse().document == first.document  # a broken cache is ignored ...
+    assert cache.read_bytes() != b"not marshal data"  # ... and replaced
+
+    off = tmp_path / "off"
+    monkeypatch.setenv("LUMA_FAKE_CACHE_DIR", str(off))
+    monkeypatch.setenv("LUMA_FAKE_CACHE", "0")
+    assert parse().document == first.document
+    assert not off.exists()

@@ -6,8 +6,14 @@ change to the spec changes the fake without code changes.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
+import marshal
+import os
 import pathlib
+import sys
+import tempfile
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,11 +109,59 @@ class Spec:
 
 @functools.cache
 def load_spec(path: str | None = None) -> Spec:
-    """Parse the spec shipped with luma-client (or ``path``) once per process."""
+    """Parse the spec shipped with luma-client (or ``path``) once per process.
+
+    Parsing the YAML takes a few hundred milliseconds, most of a server's start-up, so the
+    parsed document is also kept in a cache file (``marshal`` format, named after the
+    spec's SHA-256 and the Python version) under ``$LUMA_FAKE_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/luma-client`` or ``~/.cache/luma-client``; reading it takes a few
+    milliseconds. ``LUMA_FAKE_CACHE=0`` turns the cache off; a cache that cannot be read or
+    written is ignored.
+    """
     file = pathlib.Path(path) if path is not None else spec_path()
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with file.open("rb") as stream:
-        document = yaml.load(stream, Loader=loader)  # a safe loader: plain data only
-    if not isinstance(document, dict):
-        raise ValueError(f"{file} is not an OpenAPI document")
+    raw = file.read_bytes()
+    cache = _cache_file(raw)
+    document = _read_cache(cache)
+    if document is None:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        document = yaml.load(raw, Loader=loader)  # a safe loader: plain data only
+        if not isinstance(document, dict):
+            raise ValueError(f"{file} is not an OpenAPI document")
+        _write_cache(cache, document)
     return Spec(document)
+
+
+def _cache_file(raw: bytes) -> pathlib.Path | None:
+    if os.environ.get("LUMA_FAKE_CACHE", "1") == "0":
+        return None
+    directory = os.environ.get("LUMA_FAKE_CACHE_DIR")
+    if directory:
+        base = pathlib.Path(directory)
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        base = (pathlib.Path(xdg) if xdg else pathlib.Path.home() / ".cache") / "luma-client"
+    digest = hashlib.sha256(raw).hexdigest()[:32]
+    return base / f"spec-{digest}-{sys.implementation.cache_tag}.marshal"
+
+
+def _read_cache(cache: pathlib.Path | None) -> JSON | None:
+    if cache is None:
+        return None
+    try:
+        document = marshal.loads(cache.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return document if isinstance(document, dict) and "paths" in document else None
+
+
+def _write_cache(cache: pathlib.Path | None, document: JSON) -> None:
+    if cache is None:
+        return
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=cache.parent, delete=False) as temporary:
+            temporary.write(marshal.dumps(document))
+        os.replace(temporary.name, cache)  # atomic: readers see all of it or nothing
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError, NameError):
+            os.unlink(temporary.name)
