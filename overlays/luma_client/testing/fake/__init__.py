@@ -17,6 +17,9 @@ Clock: by default a ``SteppingClock`` that starts at 2026-01-05T09:00:00.000Z an
 second forward per request, so runs are repeatable; pass ``clock=`` any callable returning
 an aware ``datetime`` (e.g. ``lambda: datetime.now(UTC)``).
 
+Start-up: the parsed spec is cached on disk (see ``_openapi.load_spec``; ``LUMA_FAKE_CACHE=0``
+turns it off), so a process reads it in milliseconds after the first run.
+
 Response checking: ``check_responses=True`` validates every answer against the spec's schema
 for its operation and status and raises ``FakeResponseError`` on a mismatch (a bug in the
 fake). It costs time per request, so it is off by default; this package's own tests and the
