@@ -8,6 +8,7 @@ from __future__ import annotations
 import socket
 import sys
 import textwrap
+from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,17 @@ def test_a_missing_command_is_127(capsys: pytest.CaptureFixture[str]) -> None:
 def test_a_command_killed_by_a_signal_is_128_plus_n() -> None:
     command = [sys.executable, "-c", "import os, signal; os.kill(os.getpid(), signal.SIGKILL)"]
     assert main(["--port", "0", "--", *command]) == 128 + 9
+
+
+def test_luma_fake_is_the_console_script_of_this_main() -> None:
+    (script,) = entry_points(group="console_scripts", name="luma-fake")
+    assert script.load() is main
+
+
+def test_help_names_every_option(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    for option in ("--host", "--port", "--api-key", "--seed", "--populate", "--load", "--clock"):
+        assert option in out

@@ -134,6 +134,39 @@ def test_flow_over_serve_shares_state_with_the_transport() -> None:
             assert seen.id == made_here
 
 
+@pytest.mark.anyio
+async def test_async_flow_over_serve() -> None:
+    fake = FakeLuma(api_key=KEY, seed=4, check_responses=True)
+    with fake.serve() as base_url:
+        client = connect(base_url, KEY)
+        async with client.get_async_httpx_client():
+            start = datetime(2031, 6, 1, 18, 0, tzinfo=UTC)
+            created = await luma_client.acall(
+                create_event.asyncio_detailed,
+                client=client,
+                body=CreateEventRequest(name="Async meetup", start_at=start, timezone="UTC"),
+            )
+            await luma_client.acall(
+                add_event_guests.asyncio_detailed,
+                client=client,
+                body=AddEventGuestsRequest(
+                    event_id=created.id, guests=[GuestInput(email=email) for email in EMAILS]
+                ),
+            )
+            pages = luma_client.apaginate(
+                list_event_guests.asyncio_detailed,
+                client=client,
+                event_id=created.id,
+                pagination_limit=2,
+            )
+            emails = sorted(
+                [guest.user_email async for guest in pages if guest.user_email in EMAILS]
+            )
+            assert emails == EMAILS
+        event = fake.state.table(fake.calendar_id, "events")[created.id]
+        assert event["name"] == "Async meetup"
+
+
 def test_serve_stops_listening_when_the_block_ends() -> None:
     fake = FakeLuma(api_key=KEY)
     with fake.serve() as base_url:
