@@ -16,7 +16,7 @@ setup: $(VENV)/.installed mock/node_modules/.installed ## create .venv and insta
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required (set PYTHON=...)")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,fake]'
 	touch $@
 
 mock/node_modules/.installed: mock/package.json mock/package-lock.json
@@ -41,8 +41,9 @@ lint: setup ## ruff + mypy --strict on everything we write, mypy --strict on the
 mock: setup ## serve the spec with Prism on 127.0.0.1:$(MOCK_PORT) until stopped
 	$(PRISM) mock $(SPEC) --host 127.0.0.1 --port $(MOCK_PORT) --verboseLevel warn
 
-demo: setup ## start the mock, run examples/quickstart.py against it, stop the mock
-	$(BIN)/python -m luma_client.testing.run -- $(BIN)/python examples/quickstart.py
+demo: $(VENV)/.installed ## run examples/quickstart.py against Fake Luma (stateful, no Node needed)
+	$(BIN)/python -m luma_client.testing.fake --port 0 --clock real \
+		--populate events=4,guests_per_event=5 -- $(BIN)/python examples/quickstart.py
 
 test: setup lint check-generated spec-lint ## everything CI runs
 	$(BIN)/python -m pytest

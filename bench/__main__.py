@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from . import _common, decode, facade, imports, loopback, mock, paginate, ratelimit
+from . import _common, decode, facade, fake, imports, loopback, mock, paginate, ratelimit
 
 HERE = Path(__file__).resolve().parent
 RESULTS_JSON = HERE / "results.json"
@@ -29,6 +29,7 @@ FIGURES: dict[str, Callable[[], _common.Figure]] = {
     facade.GET_KEY: facade.run_get,
     facade.PAGINATE_KEY: facade.run_paginate,
     facade.INIT_KEY: facade.run_init,
+    fake.KEY: fake.run,
 }
 
 

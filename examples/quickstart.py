@@ -1,4 +1,4 @@
-"""A tour of luma-client: run it with `make demo` (against the mock) or with your own key.
+"""A tour of luma-client: run it with `make demo` (against Fake Luma) or with your own key.
 
 LUMA_API_KEY=secret-... python examples/quickstart.py
 """
@@ -48,6 +48,8 @@ def tour(luma: Luma) -> None:
         timezone="Europe/Berlin",
     )
     print(f"\nCreated {created.id}, starting {luma_client.to_luma_datetime(start)}")
+    fetched = luma_client.call(get_event.sync_detailed, client=client, event_id=created.id)
+    print(f"Fetched it back: {fetched.name!r} at {fetched.url}")
 
     raw = luma.with_raw_response.events.get(event_id=event.id)
     print(f"\nRaw response: HTTP {raw.status_code}, {len(raw.content)} bytes of JSON")

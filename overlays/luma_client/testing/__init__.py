@@ -38,7 +38,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
-from typing import IO, Final
+from typing import IO, TYPE_CHECKING, Any, Final
 
 import httpx
 
@@ -46,7 +46,20 @@ from .._exceptions import LumaError
 from .._signing import sign_webhook
 from .._spec import spec_path
 
-__all__ = ["MockServerError", "mock_server", "sign_webhook"]
+if TYPE_CHECKING:
+    from .fake import FakeLuma
+
+__all__ = ["FakeLuma", "MockServerError", "mock_server", "sign_webhook"]
+
+
+def __getattr__(name: str) -> Any:
+    """``FakeLuma`` is imported on first use: it needs the ``fake`` extra, Prism does not."""
+    if name == "FakeLuma":
+        from .fake import FakeLuma
+
+        return FakeLuma
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 #: The Prism release this package is tested with (the newest that runs on Node 20).
 PRISM_VERSION: Final = "5.14.2"

@@ -14,6 +14,12 @@ Registered automatically (``pytest11`` entry point) when luma-client is installe
   API key the mock accepts, no client-side rate limit and no retries; closed afterwards.
 
 Needs Prism; see :mod:`luma_client.testing` for how it is found.
+
+Fake Luma (stateful, in-process, no Node; needs the ``fake`` extra):
+
+- ``luma_fake`` (function scope): a fresh ``FakeLuma`` for each test, checking its own answers.
+- ``luma_fake_client`` (function scope): ``luma_client.connect(...)`` on ``luma_fake``'s
+  in-process transport, no retries; closed afterwards.
 """
 
 from __future__ import annotations
@@ -30,7 +36,15 @@ from . import mock_server
 if TYPE_CHECKING:
     import luma_api
 
-__all__ = ["MOCK_API_KEY", "luma_mock_client", "luma_mock_url"]
+    from .fake import FakeLuma
+
+__all__ = [
+    "MOCK_API_KEY",
+    "luma_fake",
+    "luma_fake_client",
+    "luma_mock_client",
+    "luma_mock_url",
+]
 
 #: The API key ``luma_mock_client`` sends; the mock accepts any non-empty key.
 MOCK_API_KEY: Final = "test-key"
@@ -69,3 +83,29 @@ def _close_async_client(client: luma_api.Client) -> None:
         return  # called from inside an event loop, which must not be blocked
     with contextlib.suppress(Exception):
         asyncio.run(async_client.aclose())
+
+
+# --- Fake Luma fixtures (need the `fake` extra; imported only when a test asks for them) ---
+
+
+@pytest.fixture
+def luma_fake() -> FakeLuma:
+    """A fresh, empty ``FakeLuma`` (seed 0, key ``test-key``) for each test.
+
+    It checks every answer against the spec (``check_responses=True``), so a test fails
+    loudly if the fake ever answers something Luma's spec does not allow.
+    """
+    from .fake import FakeLuma
+
+    return FakeLuma(api_key=MOCK_API_KEY, seed=0, check_responses=True)
+
+
+@pytest.fixture
+def luma_fake_client(luma_fake: FakeLuma) -> Iterator[luma_api.Client]:
+    """``luma_client.connect`` on ``luma_fake``'s in-process transport: no socket, no retries."""
+    client = luma_fake.client(max_retries=0)
+    try:
+        yield client
+    finally:
+        client.get_httpx_client().close()
+        _close_async_client(client)
