@@ -48,7 +48,7 @@ def tour(luma: Luma) -> None:
         timezone="Europe/Berlin",
     )
     print(f"\nCreated {created.id}, starting {luma_client.to_luma_datetime(start)}")
-    fetched = luma_client.call(get_event.sync_detailed, client=client, event_id=created.id)
+    fetched = luma.events.get(event_id=created.id)
     print(f"Fetched it back: {fetched.name!r} at {fetched.url}")
 
     raw = luma.with_raw_response.events.get(event_id=event.id)
