@@ -30,7 +30,7 @@ class Sent:
     fail_on: Callable[[httpx.Request, int], httpx.Response | None] | None = None
 
     def posts(self, path_end: str) -> list[bytes]:
-        return [body for method, path, body in self.calls if method == "POST" and path.endswith(path_end)]
+        return [b for method, path, b in self.calls if method == "POST" and path.endswith(path_end)]
 
 
 class _Recording(httpx.BaseTransport):

@@ -1,4 +1,4 @@
-"""Every command against Fake Luma in-process: outputs, dry runs, exact calls, resume, exit codes."""
+"""Every command against Fake Luma in-process: output, dry runs, calls made, resume, exit codes."""
 
 from __future__ import annotations
 
@@ -70,8 +70,14 @@ def test_sync_reports_exactly_the_changes_between_runs(world: World, tmp_path: P
     assert len(first.output.splitlines()) == 10
     assert world.run("guests", "sync", world.event_id, "--state", str(state)).output == ""
     approve = world.run(
-        "guests", "approve", world.event_id, "--emails", str(_emails(tmp_path, world.emails[:2])),
-        "--yes", "--log", str(tmp_path / "log.jsonl"),
+        "guests",
+        "approve",
+        world.event_id,
+        "--emails",
+        str(_emails(tmp_path, world.emails[:2])),
+        "--yes",
+        "--log",
+        str(tmp_path / "log.jsonl"),
     )
     assert approve.exit_code == 0, approve.output
     second = world.run("guests", "sync", world.event_id, "--state", str(state), "--format", "jsonl")
@@ -103,8 +109,14 @@ def test_approve_yes_makes_exactly_the_planned_calls(world: World, tmp_path: Pat
     log = tmp_path / "log.jsonl"
     world.sent.calls.clear()
     result = world.run(
-        "guests", "approve", world.event_id, "--status", "pending_approval", "--yes",
-        "--log", str(log),
+        "guests",
+        "approve",
+        world.event_id,
+        "--status",
+        "pending_approval",
+        "--yes",
+        "--log",
+        str(log),
     )
     assert result.exit_code == 0, result.output
     posts = [json.loads(b) for b in world.sent.posts("/update-status")]
@@ -121,11 +133,15 @@ def test_decline_by_email_skips_guests_already_declined_and_unknown_emails(
 ) -> None:
     emails = _emails(tmp_path, [world.emails[0], world.emails[11]])
     log = str(tmp_path / "log.jsonl")
-    first = world.run("guests", "decline", world.event_id, "--emails", str(emails), "--yes", "--log", log)
+    first = world.run(
+        "guests", "decline", world.event_id, "--emails", str(emails), "--yes", "--log=" + log
+    )
     assert first.exit_code == 0, first.output
     assert "1 skipped (not on the guest list)" in first.output
     world.sent.calls.clear()
-    again = world.run("guests", "decline", world.event_id, "--emails", str(emails), "--yes", "--log", log)
+    again = world.run(
+        "guests", "decline", world.event_id, "--emails", str(emails), "--yes", "--log=" + log
+    )
     assert again.exit_code == 0, again.output
     assert "Nothing to do." in again.output
     assert world.sent.posts("/update-status") == []
@@ -169,8 +185,14 @@ def test_invite_explains_invite_versus_add_and_skips_existing_guests(
     assert "invitation" in dry.output and "comp" in dry.output
     assert "Plan: invite 2 guest(s)" in dry.output
     done = world.run(
-        "guests", "invite", world.event_id, "--emails", str(emails), "--yes",
-        "--log", str(tmp_path / "invite.jsonl"),
+        "guests",
+        "invite",
+        world.event_id,
+        "--emails",
+        str(emails),
+        "--yes",
+        "--log",
+        str(tmp_path / "invite.jsonl"),
     )
     assert done.exit_code == 0, done.output
     bodies = [json.loads(b) for b in world.sent.posts("/send-invites")]
@@ -218,9 +240,16 @@ def test_debug_shows_the_traceback(world: World) -> None:
 
 def test_every_command_has_help_with_an_example(world: World) -> None:
     for command in (
-        ["whoami"], ["events", "list"], ["events", "get"], ["guests", "export"],
-        ["guests", "sync"], ["guests", "approve"], ["guests", "decline"],
-        ["guests", "invite"], ["guests", "add"], ["fake", "serve"],
+        ["whoami"],
+        ["events", "list"],
+        ["events", "get"],
+        ["guests", "export"],
+        ["guests", "sync"],
+        ["guests", "approve"],
+        ["guests", "decline"],
+        ["guests", "invite"],
+        ["guests", "add"],
+        ["fake", "serve"],
     ):
         result = world.run(*command, "--help")
         assert result.exit_code == 0, (command, result.output)

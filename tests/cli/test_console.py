@@ -1,4 +1,4 @@
-"""The installed console scripts for real: `luma` against `luma-fake`, and progress in a terminal."""
+"""The installed console scripts for real: `luma` against `luma-fake`; progress in a terminal."""
 
 from __future__ import annotations
 
@@ -107,7 +107,11 @@ def test_progress_bar_is_drawn_in_a_terminal_only(tmp_path: Path) -> None:
         command = [_script("luma"), "guests", "export", event_id, "--format", "csv", "-o", str(out)]
         leader, follower = pty.openpty()
         process = subprocess.Popen(
-            command, env=_env(base_url), stdin=follower, stdout=follower, stderr=follower,
+            command,
+            env=_env(base_url),
+            stdin=follower,
+            stdout=follower,
+            stderr=follower,
             start_new_session=True,
         )
         os.close(follower)

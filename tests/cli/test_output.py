@@ -29,7 +29,7 @@ def test_csv_writer_writes_the_header_first(tmp_path: Path) -> None:
     target = tmp_path / "rows.csv"
     with _output.atomic_output(target) as stream:
         writer = _output.row_writer("csv", stream, ["id", "name"])
-        writer.write({"id": "1", "name": "Zoë, \"Z\""})
+        writer.write({"id": "1", "name": 'Zoë, "Z"'})
     with target.open(encoding="utf-8", newline="") as stream:
         assert list(csv.reader(stream)) == [["id", "name"], ["1", 'Zoë, "Z"']]
 
