@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from . import _common, decode, imports, loopback, mock, paginate, ratelimit
+from . import _common, decode, facade, imports, loopback, mock, paginate, ratelimit
 
 HERE = Path(__file__).resolve().parent
 RESULTS_JSON = HERE / "results.json"
@@ -26,6 +26,9 @@ FIGURES: dict[str, Callable[[], _common.Figure]] = {
     paginate.KEY: paginate.run,
     imports.KEY: imports.run,
     ratelimit.KEY: ratelimit.run,
+    facade.GET_KEY: facade.run_get,
+    facade.PAGINATE_KEY: facade.run_paginate,
+    facade.INIT_KEY: facade.run_init,
 }
 
 

@@ -1,12 +1,15 @@
 """luma_client: the hand-written layer that makes the generated ``luma_api`` client safe to use.
 
-    client = luma_client.connect()                      # key from $LUMA_API_KEY
-    event = luma_client.call(get_event.sync_detailed, client=client, event_id="evt-...")
-    for guest in luma_client.paginate(list_event_guests.sync_detailed, client=client, event_id=...):
+    luma = luma_client.Luma()                           # key from $LUMA_API_KEY
+    event = luma.events.get(event_id="evt-...")
+    for guest in luma.events.guests.list(event_id=event.id):
         ...
 
+Lower level, on the generated functions: ``connect()``, ``call()``, ``paginate()``.
 Everything not listed in ``__all__`` is private.
 """
+
+import typing
 
 from ._call import acall, call
 from ._client import connect
@@ -26,24 +29,32 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
     WebhookParseError,
+    WebhookVerificationError,
 )
 from ._pagination import AsyncPaginator, Paginator, apaginate, paginate
 from ._ratelimit import RateLimit
+from ._raw import RawResponse
+from ._signing import verify_webhook
 from ._spec import spec_path
 from ._time import format_duration, parse_duration, to_luma_datetime
 from ._version import __version__
 from ._webhooks import WebhookEvent, parse_webhook
+
+if typing.TYPE_CHECKING:
+    from ._facade import AsyncLuma, Luma
 
 __all__ = [
     "APIConnectionError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncLuma",
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
     "InternalServerError",
+    "Luma",
     "LumaError",
     "NotFoundError",
     "PaginationError",
@@ -51,9 +62,11 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "RawResponse",
     "UnprocessableEntityError",
     "WebhookEvent",
     "WebhookParseError",
+    "WebhookVerificationError",
     "__version__",
     "acall",
     "apaginate",
@@ -65,4 +78,17 @@ __all__ = [
     "parse_webhook",
     "spec_path",
     "to_luma_datetime",
+    "verify_webhook",
 ]
+
+
+if not typing.TYPE_CHECKING:  # hidden from type checkers, which would accept any name through it
+
+    def __getattr__(name: str) -> object:
+        """``Luma`` and ``AsyncLuma`` load the generated resource classes, so only on first
+        use: ``import luma_client`` stays as cheap as the functions it offers."""
+        if name in {"Luma", "AsyncLuma"}:
+            from . import _facade
+
+            return getattr(_facade, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import importlib
+import importlib.util
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -16,6 +20,24 @@ from tests import specdoc
 from tests.specdoc import Operation, load_spec, operations, resolve
 
 JSON = "application/json"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@functools.cache
+def build_script() -> ModuleType:
+    """``generated/build.py`` loaded as a module (it is a script, not part of a package)."""
+    spec = importlib.util.spec_from_file_location("luma_build", ROOT / "generated" / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
+    spec.loader.exec_module(module)
+    return module
+
+
+def resource_name(path: str) -> str:
+    """The dotted facade name of an operation path (``events.guests.list``)."""
+    chain, method = build_script().resource_names([path])[path]
+    return ".".join([*chain, method])
 
 
 def operation_module(op: Operation) -> ModuleType:
@@ -155,3 +177,24 @@ def json_differences(expected: Any, actual: Any, where: str = "$") -> list[str]:
     if not same_kind or _as_instant(expected) != _as_instant(actual):
         return [f"{where}: expected {expected!r}, got {actual!r}"]
     return []
+
+
+def query_sample(name: str, schema: dict[str, Any]) -> tuple[Any, Any]:
+    """A Python argument for a query parameter and the value _get_kwargs should put in params."""
+    if "$ref" in schema:
+        enum = resolve(schema)["enum"]
+        return enum[-1], enum[-1]
+    kind = schema["type"]
+    if kind == "array":
+        item, wire = query_sample(name, schema["items"])
+        return [item], [wire]
+    if kind == "string" and schema.get("format") == "date-time":
+        when = datetime.datetime(2025, 7, 8, 17, 30, tzinfo=datetime.UTC)
+        return when, "2025-07-08T17:30:00+00:00"
+    if kind == "string":
+        return f"{name}-sample", f"{name}-sample"
+    if kind == "integer":
+        return 7, 7
+    if kind == "boolean":
+        return True, True
+    raise AssertionError(f"no sample for parameter {name}: {schema}")

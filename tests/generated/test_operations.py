@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import inspect
 import pkgutil
 from typing import Any
@@ -10,7 +9,14 @@ from typing import Any
 import pytest
 
 import luma_api.api
-from tests.generated.helpers import JSON, body_ref, json_differences, model_class, operation_module
+from tests.generated.helpers import (
+    JSON,
+    body_ref,
+    json_differences,
+    model_class,
+    operation_module,
+    query_sample,
+)
 from tests.specdoc import Operation, operations, resolve
 
 OPERATIONS = operations()
@@ -59,27 +65,6 @@ def test_module_has_the_four_entry_points(op: Operation) -> None:
         assert set(inspect.signature(getattr(module, name)).parameters) == expected_params, name
 
 
-def _sample(name: str, schema: dict[str, Any]) -> tuple[Any, Any]:
-    """A Python argument for a query parameter and the value _get_kwargs should put in params."""
-    if "$ref" in schema:
-        enum = resolve(schema)["enum"]
-        return enum[-1], enum[-1]
-    kind = schema["type"]
-    if kind == "array":
-        item, wire = _sample(name, schema["items"])
-        return [item], [wire]
-    if kind == "string" and schema.get("format") == "date-time":
-        when = datetime.datetime(2025, 7, 8, 17, 30, tzinfo=datetime.UTC)
-        return when, "2025-07-08T17:30:00+00:00"
-    if kind == "string":
-        return f"{name}-sample", f"{name}-sample"
-    if kind == "integer":
-        return 7, 7
-    if kind == "boolean":
-        return True, True
-    raise AssertionError(f"no sample for parameter {name}: {schema}")
-
-
 def _python_names(op: Operation) -> dict[str, str]:
     """Spec query parameter name -> keyword of the generated functions.
 
@@ -126,7 +111,7 @@ def test_get_kwargs_uses_the_spec_method_path_query_and_body(op: Operation) -> N
     python_names = _python_names(op)
     for param in map(resolve, op.raw.get("parameters", [])):
         name = param["name"]
-        arguments[python_names[name]], expected_params[name] = _sample(name, param["schema"])
+        arguments[python_names[name]], expected_params[name] = query_sample(name, param["schema"])
     example: Any = None
     if "requestBody" in op.raw:
         media = op.raw["requestBody"]["content"][JSON]

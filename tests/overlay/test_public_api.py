@@ -26,9 +26,13 @@ from luma_client import (
     RateLimitError,
     UnprocessableEntityError,
     WebhookParseError,
+    WebhookVerificationError,
 )
 
 EXPECTED_ALL = {
+    # the resource-style clients
+    "Luma",
+    "AsyncLuma",
     # functions
     "connect",
     "call",
@@ -36,6 +40,7 @@ EXPECTED_ALL = {
     "paginate",
     "apaginate",
     "parse_webhook",
+    "verify_webhook",
     "spec_path",
     "to_luma_datetime",
     "parse_duration",
@@ -44,12 +49,14 @@ EXPECTED_ALL = {
     "Paginator",
     "AsyncPaginator",
     "RateLimit",
+    "RawResponse",
     "WebhookEvent",
     # exceptions
     "LumaError",
     "ConfigurationError",
     "PaginationError",
     "WebhookParseError",
+    "WebhookVerificationError",
     "APIConnectionError",
     "APITimeoutError",
     "APIResponseValidationError",
@@ -85,13 +92,22 @@ def test_star_import_gives_exactly_all() -> None:
     assert set(namespace) - {"__builtins__"} == EXPECTED_ALL
 
 
+#: Loaded on first access (module ``__getattr__``): they import the generated resource classes.
+LAZY = {"Luma", "AsyncLuma"}
+
+
 def test_no_other_public_attributes() -> None:
     public = {
         name
         for name, value in vars(luma_client).items()
         if not name.startswith("_") and not inspect.ismodule(value)
     }
-    assert public == EXPECTED_ALL - {"__version__"}
+    assert public == EXPECTED_ALL - {"__version__"} - LAZY
+
+
+def test_unknown_attributes_still_raise() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'Lumaa'"):
+        _ = luma_client.Lumaa  # type: ignore[attr-defined]
 
 
 def test_modules_are_private() -> None:
@@ -133,6 +149,8 @@ def test_py_typed_marker_ships() -> None:
         (PaginationError, LumaError),
         (WebhookParseError, LumaError),
         (WebhookParseError, ValueError),
+        (WebhookVerificationError, LumaError),
+        (WebhookVerificationError, ValueError),
         (APIConnectionError, LumaError),
         (APITimeoutError, APIConnectionError),
         (APIResponseValidationError, LumaError),
@@ -161,6 +179,8 @@ def test_is_subclass(cls: type[BaseException], parent: type[BaseException]) -> N
         (PaginationError, APIStatusError),
         (LumaError, ValueError),
         (APIConnectionError, OSError),
+        (WebhookVerificationError, WebhookParseError),
+        (WebhookParseError, WebhookVerificationError),
     ],
 )
 def test_is_not_subclass(cls: type[BaseException], not_parent: type[BaseException]) -> None:
@@ -192,7 +212,7 @@ def test_every_exported_exception_is_a_luma_error() -> None:
         if isinstance(value := getattr(luma_client, name), type)
         and issubclass(value, BaseException)
     ]
-    assert len(exported) == 15
+    assert len(exported) == 16
     assert all(issubclass(cls, LumaError) for cls in exported)
 
 

@@ -43,9 +43,10 @@ from typing import IO, Final
 import httpx
 
 from .._exceptions import LumaError
+from .._signing import sign_webhook
 from .._spec import spec_path
 
-__all__ = ["MockServerError", "mock_server"]
+__all__ = ["MockServerError", "mock_server", "sign_webhook"]
 
 #: The Prism release this package is tested with (the newest that runs on Node 20).
 PRISM_VERSION: Final = "5.14.2"
