@@ -14,6 +14,7 @@ from ._app import EXIT_REFUSED, reports_errors, session
 from ._dates import zone
 
 if TYPE_CHECKING:
+    from luma_api.models import GuestStatusUpdate
     from luma_client import Luma
 
 app = typer.Typer(help="Guests of an event.", no_args_is_help=True)
@@ -169,7 +170,7 @@ def _run(
 
 def _status_action(
     action: str,
-    target_status: str,
+    target_status: GuestStatusUpdate,
     event_id: str,
     status: str | None,
     emails: Path | None,
