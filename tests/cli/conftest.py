@@ -1,0 +1,104 @@
+"""The CLI against Fake Luma in-process: a seeded event, a client factory and a request log."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+import luma_client
+from luma_client.cli import app
+from luma_client.cli._app import ClientOptions
+from luma_client.testing import FakeLuma
+
+KEY = "cli-test-key-0123456789"
+BASE_URL = "http://luma.fake"
+
+
+@dataclass
+class Sent:
+    """What the CLI sent, as (method, path, body) in order; plus a fault to inject."""
+
+    calls: list[tuple[str, str, bytes]] = field(default_factory=list)
+    fail_on: Callable[[httpx.Request, int], httpx.Response | None] | None = None
+
+    def posts(self, path_end: str) -> list[bytes]:
+        return [b for method, path, b in self.calls if method == "POST" and path.endswith(path_end)]
+
+
+class _Recording(httpx.BaseTransport):
+    def __init__(self, inner: httpx.BaseTransport, sent: Sent) -> None:
+        self._inner, self._sent = inner, sent
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        body = request.read()
+        if self._sent.fail_on is not None:
+            injected = self._sent.fail_on(request, len(self._sent.calls))
+            if injected is not None:
+                return injected
+        self._sent.calls.append((request.method, request.url.path, body))
+        return self._inner.handle_request(request)
+
+
+@dataclass
+class World:
+    fake: FakeLuma
+    sent: Sent
+    event_id: str
+    emails: list[str]
+
+    def factory(self, options: ClientOptions) -> luma_client.Luma:
+        return luma_client.Luma(
+            api_key=options.api_key,
+            base_url=BASE_URL,
+            transport=_Recording(self.fake.transport(), self.sent),  # type: ignore[arg-type]
+            rate_limit=None,
+            max_retries=0,
+        )
+
+    def run(self, *args: str, key: str = KEY) -> Any:
+        return CliRunner().invoke(app, ["--api-key", key, *args], obj=self.factory)
+
+    def statuses(self) -> dict[str, str]:
+        with self.factory(ClientOptions(KEY, None, None)) as luma:
+            return {
+                g.user_email: str(g.approval_status)
+                for g in luma.events.guests.list(event_id=self.event_id)
+            }
+
+
+@pytest.fixture
+def world() -> Iterator[World]:
+    fake = FakeLuma(api_key=KEY, seed=0)
+    sent = Sent()
+    emails = [f"guest{i:02d}@example.org" for i in range(12)]
+    with luma_client.Luma(
+        api_key=KEY, base_url=BASE_URL, transport=fake.transport(), rate_limit=None
+    ) as luma:
+        created = luma.events.create(
+            name="Robotics Meetup",
+            start_at=datetime(2026, 6, 1, 17, tzinfo=UTC),
+            timezone="Europe/Berlin",
+        )
+        from luma_api.models import GuestInput
+
+        luma.events.guests.add(
+            event_id=created.id,
+            guests=[GuestInput(email=e) for e in emails[:8]],
+            approval_status="pending_approval",
+        )
+        luma.events.guests.add(
+            event_id=created.id, guests=[GuestInput(email=e) for e in emails[8:10]]
+        )
+    yield World(fake, sent, created.id, emails)
+
+
+def read_csv(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
