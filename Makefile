@@ -16,7 +16,7 @@ setup: $(VENV)/.installed mock/node_modules/.installed ## create .venv and insta
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required (set PYTHON=...)")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,fake]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,fake,cli]'
 	touch $@
 
 mock/node_modules/.installed: mock/package.json mock/package-lock.json

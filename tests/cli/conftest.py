@@ -58,13 +58,14 @@ class World:
         return luma_client.Luma(
             api_key=options.api_key,
             base_url=BASE_URL,
-            transport=_Recording(self.fake.transport(), self.sent),  # type: ignore[arg-type]
+            transport=_Recording(self.fake.transport(), self.sent),
             rate_limit=None,
             max_retries=0,
         )
 
     def run(self, *args: str, key: str = KEY) -> Any:
-        return CliRunner().invoke(app, ["--api-key", key, *args], obj=self.factory)
+        wide = {"COLUMNS": "200"}  # tables wrap to the terminal width
+        return CliRunner().invoke(app, ["--api-key", key, *args], obj=self.factory, env=wide)
 
     def statuses(self) -> dict[str, str]:
         with self.factory(ClientOptions(KEY, None, None)) as luma:

@@ -48,12 +48,15 @@ def fake_server() -> Iterator[str]:
             line = process.stdout.readline()
             if not line:
                 break
-            base_url = next((w for w in line.split() if w.startswith("http://127.0.0.1:")), "")
-        assert base_url, "luma-fake printed no base URL"
-        yield base_url.rstrip("/.,")
+            if line.startswith("LUMA_BASE_URL="):
+                base_url = line.strip().removeprefix("LUMA_BASE_URL=")
+        assert base_url.startswith("http://127.0.0.1:"), "luma-fake printed no base URL"
+        yield base_url
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=15)
+        if process.stdout is not None:
+            process.stdout.close()
 
 
 def _seed(base_url: str, guests: int) -> str:

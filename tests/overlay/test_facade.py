@@ -23,7 +23,6 @@ import pytest
 
 from luma_client import (
     APIResponseValidationError,
-    ResponseDriftWarning,
     AsyncLuma,
     AsyncPaginator,
     ConfigurationError,
@@ -32,6 +31,7 @@ from luma_client import (
     NotFoundError,
     Paginator,
     RawResponse,
+    ResponseDriftWarning,
 )
 from tests import specdoc
 from tests.generated.helpers import (

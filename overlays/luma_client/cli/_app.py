@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
-import click
 import typer
 
 import luma_client
@@ -67,11 +67,15 @@ class Session:
             self._client = None
 
 
+_current: ContextVar[Session | None] = ContextVar("luma_cli_session", default=None)
+
+
 def session() -> Session:
-    obj = click.get_current_context().find_root().obj
-    if not isinstance(obj, Session):  # pragma: no cover - only without the app's callback
+    """The running invocation's session (set by the global options' callback)."""
+    current = _current.get()
+    if current is None:
         raise RuntimeError("luma command run outside the luma application")
-    return obj
+    return current
 
 
 def exit_code(exc: BaseException) -> int:
@@ -146,6 +150,7 @@ def _global_options(
     factory: Any = ctx.obj if callable(ctx.obj) else _default_factory
     state = Session(ClientOptions(api_key, base_url, calendar_id), debug, factory)
     ctx.obj = state
+    _current.set(state)
     ctx.call_on_close(state.close)
 
 
