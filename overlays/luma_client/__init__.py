@@ -9,7 +9,7 @@ Everything not listed in ``__all__`` is private.
 """
 
 from ._call import acall, call
-from ._client import connect
+from ._client import ConnectedClient, connect
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -43,6 +43,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
+    "ConnectedClient",
     "InternalServerError",
     "LumaError",
     "NotFoundError",

@@ -11,8 +11,8 @@ import json
 from collections.abc import Awaitable, Callable
 from typing import ParamSpec, Protocol, TypeVar
 
-from ._exceptions import APIResponseValidationError, validation_error
-from ._raising import Received, last_received, reset_last_received
+from ._exceptions import APIResponseValidationError
+from ._raising import Received, last_received, reset_last_received, validation_error
 
 __all__ = ["DECODE_ERRORS", "acall", "call", "decode_failure", "unwrap"]
 

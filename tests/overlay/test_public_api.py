@@ -43,6 +43,7 @@ EXPECTED_ALL = {
     # types
     "Paginator",
     "AsyncPaginator",
+    "ConnectedClient",
     "RateLimit",
     "WebhookEvent",
     # exceptions
@@ -133,6 +134,7 @@ def test_py_typed_marker_ships() -> None:
         (PaginationError, LumaError),
         (WebhookParseError, LumaError),
         (WebhookParseError, ValueError),
+        (ConfigurationError, ValueError),
         (APIConnectionError, LumaError),
         (APITimeoutError, APIConnectionError),
         (APIResponseValidationError, LumaError),
@@ -157,7 +159,6 @@ def test_is_subclass(cls: type[BaseException], parent: type[BaseException]) -> N
         (APIConnectionError, APIStatusError),
         (APIResponseValidationError, APIStatusError),
         (APIStatusError, APIConnectionError),
-        (ConfigurationError, ValueError),
         (PaginationError, APIStatusError),
         (LumaError, ValueError),
         (APIConnectionError, OSError),

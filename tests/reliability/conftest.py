@@ -74,7 +74,7 @@ def connect(servers: Callable[..., FaultyServer]) -> Iterator[Connect]:
 
     yield make
     for client in clients:
-        client.get_httpx_client().close()
+        client.close()
 
 
 def _pool(transport: object) -> httpcore.ConnectionPool | httpcore.AsyncConnectionPool:

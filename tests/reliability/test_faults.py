@@ -176,7 +176,7 @@ def test_a_longer_burst_exhausts_the_retries(server: FaultyServer, connect: Conn
         fetch_event(client)
 
     assert info.value.status_code == 504
-    assert str(info.value) == "HTTP 504 Gateway Timeout"
+    assert str(info.value) == "HTTP 504 Gateway Timeout on GET /v1/events/get"
     assert server.count("GET", GET_EVENT) == 3, "1 + max_retries attempts, not one more"
     assert busy_connections(client) == 0
 
