@@ -49,13 +49,15 @@ def luma_mock_url() -> Iterator[str]:
     try:
         with mock_server() as url:
             yield url
+        return
     except MockServerError as exc:
         _startup_failures.append(str(exc))
-        first_line = str(exc).splitlines()[0].split(". ")[0]
-        pytest.fail(
-            f"the Luma mock could not start: {first_line} (details at the end of the run)",
-            pytrace=False,
-        )
+        summary = str(exc).splitlines()[0].split(". ")[0]
+    # Outside the handler, so the long original is not shown again as the failure's context.
+    pytest.fail(
+        f"the Luma mock could not start: {summary} (details at the end of the run)",
+        pytrace=False,
+    )
 
 
 def _connect(url: str) -> ConnectedClient:
