@@ -1,5 +1,7 @@
 """The outermost transport: every failure leaves the client as a typed ``LumaError``.
 
+It refuses a request with an empty parameter before sending it (``_inputs.py``).
+
 Sitting at the top of the transport stack (above retries and rate limiting) means that even
 the raw generated functions raise typed exceptions, that the generated code never sees a
 non-2xx response (it would crash on statuses such as 520 that ``http.HTTPStatus`` lacks), and
@@ -35,6 +37,7 @@ from ._exceptions import (
     status_line,
 )
 from ._headers import parse_retry_after
+from ._inputs import check_request
 from ._json import use_fast_json
 from ._redact import redact
 from ._transport import WrappingTransport
@@ -104,6 +107,7 @@ class RaisingTransport(WrappingTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         inner = self._sync_inner()
+        check_request(request)
         try:
             response = inner.handle_request(request)
             try:
@@ -118,6 +122,7 @@ class RaisingTransport(WrappingTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         inner = self._async_inner()
+        check_request(request)
         try:
             response = await inner.handle_async_request(request)
             try:
