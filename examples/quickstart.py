@@ -16,8 +16,12 @@ from luma_api.models import CreateEventRequest
 
 
 def main() -> None:
-    client = luma_client.connect()  # LUMA_API_KEY and LUMA_BASE_URL from the environment
+    # LUMA_API_KEY and LUMA_BASE_URL from the environment; `with` closes both connection pools.
+    with luma_client.connect() as client:
+        show(client)
 
+
+def show(client: luma_client.ConnectedClient) -> None:
     me = luma_client.call(get_self.sync_detailed, client=client)
     print(f"Signed in as {me.name or me.email} ({me.id})")
 
@@ -65,8 +69,8 @@ def main() -> None:
     print("\nErrors are typed exceptions:")
     try:
         luma_client.call(get_event_guest.sync_detailed, client=client, event_id=event.id, id="")
-    except luma_client.APIStatusError as error:
-        print(f"  {type(error).__name__}: HTTP {error.status_code}: {error.message}")
+    except luma_client.LumaError as error:  # here refused before sending: `id` is empty
+        print(f"  {type(error).__name__}: {error}")
 
 
 if __name__ == "__main__":
