@@ -123,7 +123,7 @@ def test_py_typed_marker_ships() -> None:
     assert (Path(luma_client.__file__).parent / "py.typed").is_file()
 
 
-# -- the exception hierarchy (DESIGN.md "The overlay's public API") ------------------------
+# -- the exception hierarchy (the documented public API) -------------------------------------
 
 
 @pytest.mark.parametrize(
