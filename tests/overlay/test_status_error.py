@@ -351,3 +351,49 @@ def test_validation_error_with_message_only() -> None:
     assert str(err) == "list_events: missing field 'entries'"
     assert err.status_code is None
     assert err.body == ""
+
+
+# -- the server's stated cause, and where the request went ---------------------------------
+
+
+def test_the_message_names_method_path_and_the_mocks_violations() -> None:
+    violations = json.dumps(
+        [
+            {
+                "location": ["request", "query"],
+                "severity": "Error",
+                "code": "required",
+                "message": "must have required property 'event_id'",
+            }
+        ]
+    )
+    response = error_response(422, b"", {"sl-violations": violations})
+    request = httpx.Request("GET", "https://api.test/v1/events/get?event_id=")
+    err = status_error(response, secrets=SECRETS, request=request)
+    assert err.message == "request.query: must have required property 'event_id'"
+    assert str(err) == (
+        "HTTP 422 Unprocessable Entity on GET /v1/events/get: "
+        "request.query: must have required property 'event_id'"
+    )
+    assert "event_id=" not in str(err)  # the query string may hold personal data
+
+
+def test_a_problem_json_detail_is_the_cause() -> None:
+    body = {"type": "about:blank", "title": "Not Found", "detail": "No route /v1/v1/events/get"}
+    response = error_response(404, json.dumps(body), {"content-type": "application/problem+json"})
+    err = status_error(response, secrets=(), request=httpx.Request("GET", "https://x/v1/v1/e"))
+    assert err.message == "Not Found: No route /v1/v1/events/get"
+    assert str(err).startswith("HTTP 404 Not Found on GET /v1/v1/e: Not Found: No route")
+
+
+def test_a_message_and_violations_are_both_kept() -> None:
+    violations = json.dumps([{"location": ["request", "body"], "message": "must be string"}])
+    response = json_response(400, {"message": "Invalid request"}, {"sl-violations": violations})
+    err = status_error(response, secrets=())
+    assert err.message == "Invalid request; request.body: must be string"
+
+
+@pytest.mark.parametrize("header", ["not json", "{}", "[1, 2]", '[{"location": 3}]'])
+def test_unusable_violations_headers_are_ignored(header: str) -> None:
+    err = status_error(error_response(422, b"", {"sl-violations": header}), secrets=())
+    assert err.message == "HTTP 422 Unprocessable Entity"
