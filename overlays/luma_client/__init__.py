@@ -8,8 +8,10 @@
 Everything not listed in ``__all__`` is private.
 """
 
+import typing as _typing
+
 from ._call import acall, call
-from ._client import ConnectedClient, connect
+from ._client import connect
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -33,6 +35,9 @@ from ._spec import spec_path
 from ._time import format_duration, parse_duration, to_luma_datetime
 from ._version import __version__
 from ._webhooks import WebhookEvent, parse_webhook
+
+if _typing.TYPE_CHECKING:
+    from ._connected import ConnectedClient
 
 __all__ = [
     "APIConnectionError",
@@ -67,3 +72,14 @@ __all__ = [
     "spec_path",
     "to_luma_datetime",
 ]
+
+
+def __getattr__(name: str) -> _typing.Any:
+    # ConnectedClient subclasses the generated client; importing it on first use keeps
+    # `import luma_client` from importing the generated package.
+    if name == "ConnectedClient":
+        from ._connected import ConnectedClient
+
+        globals()[name] = ConnectedClient
+        return ConnectedClient
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

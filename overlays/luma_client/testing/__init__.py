@@ -43,7 +43,7 @@ from typing import IO, Final
 
 import httpx
 
-from .._exceptions import LumaError
+from .._exceptions import ConfigurationError, LumaError
 from .._spec import spec_path
 
 __all__ = ["MOCK_API_KEY", "MockServerError", "mock_server"]
@@ -116,7 +116,7 @@ def mock_server(
     if not spec_file.is_file():
         raise MockServerError(f"the OpenAPI document {str(spec_file)!r} does not exist")
     if startup_timeout <= 0:
-        raise ValueError(f"startup_timeout must be positive, got {startup_timeout!r}")
+        raise ConfigurationError(f"startup_timeout must be positive, got {startup_timeout!r}")
 
     options = ["--verboseLevel", "warn"]
     if dynamic:
