@@ -81,22 +81,20 @@ def generated_module(op: Operation) -> ModuleType:
     return importlib.import_module(f"luma_api.api.{op.tag}.{op.operation_id}")
 
 
-def _connect(url: str) -> Client:
+def _connect(url: str) -> luma_client.ConnectedClient:
     return luma_client.connect(api_key="test-key", base_url=url, rate_limit=None, max_retries=0)
 
 
 @pytest.fixture
 def client(luma_mock_url: str) -> Iterator[Client]:
-    client = _connect(luma_mock_url)
-    yield client
-    client.get_httpx_client().close()
+    with _connect(luma_mock_url) as client:
+        yield client
 
 
 @pytest.fixture
 async def aclient(luma_mock_url: str) -> AsyncIterator[Client]:
-    client = _connect(luma_mock_url)
-    yield client
-    await client.get_async_httpx_client().aclose()
+    async with _connect(luma_mock_url) as client:
+        yield client
 
 
 def test_every_spec_operation_is_exercised() -> None:
