@@ -118,9 +118,14 @@ async def test_operation_returns_its_typed_model_async(op: Operation, aclient: C
 
 
 def test_the_mock_rejects_a_request_without_its_required_parameter(client: Client) -> None:
-    """The mock validates requests, and the overlay turns its answer into a typed error."""
+    """The mock validates requests, and the overlay turns its answer into a typed error that
+    states the mock's reason. (An empty ``event_id`` never gets that far: it is refused first.)"""
     from luma_api.api.events import get_event
 
     with pytest.raises(luma_client.APIStatusError) as caught:
-        luma_client.call(get_event.sync_detailed, client=client, event_id="")
+        client.get_httpx_client().get("/v1/events/get")  # the parameter left out altogether
     assert caught.value.status_code in {400, 422}
+    assert "event_id" in str(caught.value)
+    assert "GET /v1/events/get" in str(caught.value)
+    with pytest.raises(luma_client.ConfigurationError, match="event_id is empty"):
+        luma_client.call(get_event.sync_detailed, client=client, event_id="")
