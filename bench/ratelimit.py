@@ -101,7 +101,7 @@ def _run(scenario: Scenario) -> Outcome:
         for thread in threads:
             thread.join()
         elapsed = time.perf_counter() - start
-        client.get_httpx_client().close()
+        client.close()
         stats = control.get("/_stats").json()
     arrivals: list[float] = stats["arrivals"]
     return Outcome(

@@ -56,7 +56,7 @@ def tour(luma: Luma) -> None:
 
     print("\nErrors are typed exceptions:")
     try:
-        luma.events.guests.get(event_id=event.id, id="")
+        luma.events.get(event_id="evt-does-not-exist")
     except luma_client.APIStatusError as error:
         print(f"  {type(error).__name__}: HTTP {error.status_code}: {error.message}")
 

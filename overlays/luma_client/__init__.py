@@ -42,6 +42,7 @@ from ._version import __version__
 from ._webhooks import WebhookEvent, parse_webhook
 
 if typing.TYPE_CHECKING:
+    from ._connected import ConnectedClient
     from ._facade import AsyncLuma, Luma
 
 __all__ = [
@@ -54,6 +55,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
+    "ConnectedClient",
     "InternalServerError",
     "Luma",
     "LumaError",
@@ -87,10 +89,14 @@ __all__ = [
 if not typing.TYPE_CHECKING:  # hidden from type checkers, which would accept any name through it
 
     def __getattr__(name: str) -> object:
-        """``Luma`` and ``AsyncLuma`` load the generated resource classes, so only on first
-        use: ``import luma_client`` stays as cheap as the functions it offers."""
+        """``Luma``, ``AsyncLuma`` and ``ConnectedClient`` build on the generated package, so
+        they load on first use: ``import luma_client`` stays as cheap as the functions it offers."""
         if name in {"Luma", "AsyncLuma"}:
             from . import _facade
 
             return getattr(_facade, name)
+        if name == "ConnectedClient":
+            from ._connected import ConnectedClient
+
+            return ConnectedClient
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

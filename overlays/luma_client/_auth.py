@@ -16,10 +16,12 @@ import httpx
 from ._constants import REDACTED
 from ._exceptions import ConfigurationError
 
-__all__ = ["API_KEY_HEADER", "CALENDAR_ID_HEADER", "LumaAuth"]
+__all__ = ["API_KEY_HEADER", "CALENDAR_ID_HEADER", "MIN_API_KEY_LENGTH", "LumaAuth"]
 
 API_KEY_HEADER: Final = "x-luma-api-key"
 CALENDAR_ID_HEADER: Final = "x-luma-calendar-id"
+#: Shorter keys are refused: they are not real keys, and redacting them would mangle messages.
+MIN_API_KEY_LENGTH: Final = 8
 
 
 class LumaAuth(httpx.Auth):
@@ -85,6 +87,13 @@ def _check_api_key(api_key: object) -> None:
         raise ConfigurationError(f"The Luma API key must be a str, not {type(api_key).__name__}.")
     if not api_key.strip():
         raise ConfigurationError("The Luma API key is empty.")
+    if len(api_key) < MIN_API_KEY_LENGTH:
+        # Luma's keys are long; redacting a very short one would mangle every message it
+        # occurs in ("Event" -> "Ev[REDACTED]nt").
+        raise ConfigurationError(
+            f"The Luma API key is {len(api_key)} characters long; real keys have at least "
+            f"{MIN_API_KEY_LENGTH}. Is it truncated?"
+        )
     problem = _header_problem(api_key)
     if problem:
         raise ConfigurationError(f"The Luma API key {problem}; it cannot be sent in a header.")

@@ -25,7 +25,8 @@ import httpx
 from . import _json
 from ._decode import DECODE_ERRORS, decode
 from ._drift import describe, is_strict, warn_once
-from ._exceptions import APIResponseValidationError, validation_error
+from ._exceptions import APIResponseValidationError
+from ._raising import validation_error
 
 __all__ = ["Parsed", "acall", "call", "decode_response"]
 

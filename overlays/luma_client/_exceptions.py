@@ -1,22 +1,31 @@
-"""The exception hierarchy, and the one function that maps an error response onto it.
+"""The exception classes of ``luma_client``, and nothing else.
 
-Luma has been seen echoing the submitted API key in error bodies, so everything an
-exception stores (message, code, body, headers) is redacted before it is stored. No
-exception keeps the ``httpx.Request``: its headers carry the key.
+Building them from a response (choosing the class, quoting the server's cause, redacting the
+key) is done in ``_raising.py``; the key itself is removed by ``_redact.py``. No exception keeps
+an ``httpx.Request`` or ``httpx.Response``: their headers carry the key.
+
+    LumaError
+    ├── ConfigurationError (also a ValueError)   bad argument or setting, raised before sending
+    ├── PaginationError                          the server's cursors cannot be followed safely
+    ├── WebhookParseError (also a ValueError)    a webhook body this package cannot parse
+    ├── APIConnectionError                       no usable response arrived
+    │   └── APITimeoutError
+    ├── APIResponseValidationError               a 2xx body that does not fit its model
+    └── APIStatusError                           a non-2xx response
+        ├── BadRequestError            400
+        ├── AuthenticationError        401
+        ├── PermissionDeniedError      403
+        ├── NotFoundError              404
+        ├── UnprocessableEntityError   422
+        ├── RateLimitError             429 (retry_after)
+        └── InternalServerError        5xx
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
 from http import HTTPStatus
-from typing import Final
-from urllib.parse import quote
 
 import httpx
-
-from ._constants import MAX_ERROR_MESSAGE_CHARS, REDACTED
-from ._retry import parse_retry_after
 
 __all__ = [
     "APIConnectionError",
@@ -35,23 +44,20 @@ __all__ = [
     "UnprocessableEntityError",
     "WebhookParseError",
     "WebhookVerificationError",
-    "redact",
-    "status_error",
-    "validation_error",
+    "status_line",
 ]
-
-#: Header values dropped whatever they contain: they are credentials by definition.
-_SENSITIVE_HEADERS: Final = frozenset(
-    {"x-luma-api-key", "authorization", "proxy-authorization", "cookie", "set-cookie"}
-)
 
 
 class LumaError(Exception):
     """Base class of every exception raised by ``luma_client``."""
 
 
-class ConfigurationError(LumaError):
-    """The client was set up wrongly (missing or malformed API key, bad base URL ...)."""
+class ConfigurationError(LumaError, ValueError):
+    """A bad argument or setting (missing or malformed API key, bad base URL, bad limit ...).
+
+    Raised before anything is sent. It is also a ``ValueError``, so code that already catches
+    ``ValueError`` for bad input keeps working.
+    """
 
 
 class PaginationError(LumaError):
@@ -111,7 +117,7 @@ class APIResponseValidationError(LumaError):
     def __str__(self) -> str:
         if self.status_code is None:
             return self.message
-        return f"{_status_line(self.status_code)} response does not fit its model: {self.message}"
+        return f"{status_line(self.status_code)} response does not fit its model: {self.message}"
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
@@ -120,9 +126,11 @@ class APIResponseValidationError(LumaError):
 class APIStatusError(LumaError):
     """A non-2xx response. Subclasses exist for the statuses worth catching by type.
 
-    ``message`` and ``code`` come from Luma's ``{"message": ..., "code": ...}`` error
-    body when there is one. ``body`` is the full response text and ``headers`` the
-    response headers, both with secrets replaced by ``[REDACTED]``.
+    ``message`` is the server's stated cause (Luma's ``{"message": ..., "code": ...}`` body,
+    a problem+json ``detail``, a mock's ``sl-violations``) or the status line when it states
+    none; ``code`` is Luma's code. ``method`` and ``path`` name the request (no query
+    string). ``body`` is the full response text and ``headers`` the response headers, both
+    with secrets replaced by ``[REDACTED]``. ``str()`` puts all of it on one line.
     """
 
     def __init__(
@@ -133,6 +141,8 @@ class APIStatusError(LumaError):
         code: str | None = None,
         headers: httpx.Headers | None = None,
         body: str = "",
+        method: str | None = None,
+        path: str | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
@@ -140,10 +150,13 @@ class APIStatusError(LumaError):
         self.code = code
         self.headers = headers if headers is not None else httpx.Headers()
         self.body = body
+        self.method = method
+        self.path = path
 
     def __str__(self) -> str:
-        line = _status_line(self.status_code)
-        text = self.message if self.message.startswith(line) else f"{line}: {self.message}"
+        status = status_line(self.status_code)
+        line = f"{status} on {self.method} {self.path}" if self.method and self.path else status
+        text = line if self.message == status else f"{line}: {self.message}"
         return text if self.code is None else f"{text} (code: {self.code})"
 
     def __repr__(self) -> str:
@@ -188,9 +201,13 @@ class RateLimitError(APIStatusError):
         code: str | None = None,
         headers: httpx.Headers | None = None,
         body: str = "",
+        method: str | None = None,
+        path: str | None = None,
         retry_after: float | None = None,
     ) -> None:
-        super().__init__(status_code, message, code=code, headers=headers, body=body)
+        super().__init__(
+            status_code, message, code=code, headers=headers, body=body, method=method, path=path
+        )
         self.retry_after = retry_after
 
     def __repr__(self) -> str:
@@ -201,144 +218,9 @@ class InternalServerError(APIStatusError):
     """5xx, including statuses outside the standard list such as Cloudflare's 520."""
 
 
-_BY_STATUS: Final[dict[int, type[APIStatusError]]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-}
-
-
-def redact(text: str, secrets: Iterable[str]) -> str:
-    """Replace every occurrence of each secret in ``text`` with ``[REDACTED]``.
-
-    Besides the literal value this also catches the forms a server may echo it in: JSON
-    with escaped slashes or non-ASCII, and percent-encoding. Empty secrets are ignored.
-    """
-    variants: set[str] = set()
-    for secret in secrets:
-        if secret:
-            variants.update(_echo_forms(secret))
-    for variant in sorted(variants, key=len, reverse=True):
-        text = text.replace(variant, REDACTED)
-    return text
-
-
-def _echo_forms(secret: str) -> set[str]:
-    as_json = json.dumps(secret)[1:-1]
-    return {
-        secret,
-        as_json,
-        as_json.replace("/", "\\/"),
-        json.dumps(secret, ensure_ascii=False)[1:-1],
-        quote(secret, safe=""),
-    }
-
-
-def status_error(response: httpx.Response, *, secrets: Iterable[str]) -> APIStatusError:
-    """Build the exception for a non-2xx ``response`` whose body has been read.
-
-    The class is chosen by status: the named 4xx subclasses, ``InternalServerError`` for
-    every status >= 500, plain ``APIStatusError`` for any other. The message is Luma's
-    ``message`` (or ``error``) field when the body is a JSON object that has one, the
-    text itself (whitespace collapsed) when the body is plain text, and otherwise (empty
-    body, HTML error page, JSON without a message) a line naming the status. Messages
-    and codes are cut to ``MAX_ERROR_MESSAGE_CHARS``; ``body`` is kept whole. Every
-    secret is redacted from message, code, body and header values before anything is
-    stored. An unread streaming response is treated as having an empty body rather
-    than read here.
-    """
-    secrets = tuple(secrets)
-    status = response.status_code
-    try:
-        text = response.text
-    except httpx.ResponseNotRead:
-        text = ""
-    message, code = _message_and_code(response, text)
-    headers = _redacted_headers(response.headers, secrets)
-    message = _shorten(redact(message, secrets))
-    code = None if code is None else _shorten(redact(code, secrets))
-    body = redact(text, secrets)
-
-    if status >= 500:
-        cls: type[APIStatusError] = InternalServerError
-    else:
-        cls = _BY_STATUS.get(status, APIStatusError)
-    if cls is RateLimitError:
-        return RateLimitError(
-            status,
-            message,
-            code=code,
-            headers=headers,
-            body=body,
-            retry_after=parse_retry_after(headers),
-        )
-    return cls(status, message, code=code, headers=headers, body=body)
-
-
-def validation_error(
-    response: httpx.Response, reason: str, *, secrets: Iterable[str]
-) -> APIResponseValidationError:
-    """Build the exception for a 2xx ``response`` that does not decode into its model.
-
-    ``reason`` says what is wrong (e.g. the decoder's error message); it and the body are
-    redacted like everything in ``status_error``.
-    """
-    secrets = tuple(secrets)
-    try:
-        text = response.text
-    except httpx.ResponseNotRead:
-        text = ""
-    return APIResponseValidationError(
-        _shorten(redact(reason, secrets)),
-        status_code=response.status_code,
-        body=redact(text, secrets),
-    )
-
-
-def _message_and_code(response: httpx.Response, text: str) -> tuple[str, str | None]:
-    fallback = _status_line(response.status_code)
-    stripped = text.strip()
-    if not stripped:
-        return fallback, None
-    try:
-        data = json.loads(stripped)
-    except ValueError:
-        content_type = response.headers.get("content-type", "")
-        if "html" in content_type or stripped.startswith("<"):
-            return fallback, None
-        return " ".join(stripped.split()), None
-    if not isinstance(data, dict):
-        return fallback, None
-    message = next(
-        (data[key] for key in ("message", "error") if isinstance(data.get(key), str)), None
-    )
-    raw_code = data.get("code")
-    code = None
-    if isinstance(raw_code, str | int) and not isinstance(raw_code, bool):
-        code = str(raw_code)
-    return (message.strip() or fallback) if message else fallback, code
-
-
-def _status_line(status: int) -> str:
+def status_line(status: int) -> str:
+    """``HTTP 404 Not Found``, or ``HTTP 520`` for a status without a standard phrase."""
     try:
         return f"HTTP {status} {HTTPStatus(status).phrase}"
     except ValueError:
         return f"HTTP {status}"
-
-
-def _shorten(text: str) -> str:
-    if len(text) <= MAX_ERROR_MESSAGE_CHARS:
-        return text
-    return text[: MAX_ERROR_MESSAGE_CHARS - 3] + "..."
-
-
-def _redacted_headers(headers: httpx.Headers, secrets: tuple[str, ...]) -> httpx.Headers:
-    return httpx.Headers(
-        [
-            (name, REDACTED if name.lower() in _SENSITIVE_HEADERS else redact(value, secrets))
-            for name, value in headers.multi_items()
-        ]
-    )

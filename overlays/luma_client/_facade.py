@@ -35,12 +35,13 @@ from luma_api.resources import (
 
 from ._auth import LumaAuth
 from ._call import acall, call
-from ._client import _resolve_limiter, connect
+from ._client import connect
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT
-from ._exceptions import validation_error
 from ._pagination import AsyncPaginator, Paginator, apaginate, paginate
+from ._raising import validation_error
 from ._ratelimit import RateLimit, RateLimitTransport
 from ._raw import RawResponse, raw_response
+from ._settings import resolve_limiter
 
 if TYPE_CHECKING:
     from luma_api import Client
@@ -221,7 +222,7 @@ class _Facade:
             "max_retries": max_retries,
             "strict_responses": strict_responses,
         }
-        limiter = _resolve_limiter(rate_limit)
+        limiter = resolve_limiter(rate_limit)
         bottom = _Pools() if transport is None else transport
         # The limiter sits where connect() would put it, but is shared by every copy.
         shared = bottom if limiter is None else RateLimitTransport(bottom, limiter)

@@ -15,7 +15,7 @@ from typing import Final
 
 from ._auth import LumaAuth
 from ._constants import LOGGER_NAME
-from ._exceptions import redact
+from ._redact import redact
 
 __all__ = ["protect_logs"]
 

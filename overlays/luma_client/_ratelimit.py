@@ -8,31 +8,24 @@ pause everyone when the server says the window is spent.
 
 from __future__ import annotations
 
+import heapq
 import math
-import re
 import threading
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Final
 
 import httpx
 
 from ._constants import RATE_LIMIT_RESET_CAP
-from ._retry import default_async_sleep, parse_retry_after
+from ._exceptions import ConfigurationError
+from ._headers import parse_remaining, parse_reset, parse_retry_after
+from ._retry import default_async_sleep
 from ._transport import WrappingTransport
 
-__all__ = ["RateLimit", "RateLimitTransport", "RateLimiter", "parse_reset"]
-
-_NUMBER: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-
-#: Epoch timestamps are told apart from deltas by size: 1e9 s is September 2001, and
-#: 1e12 ms is September 2001 in milliseconds. No sane reset delta is that long.
-_EPOCH_SECONDS_FROM: Final = 1e9
-_EPOCH_MILLIS_FROM: Final = 1e12
+__all__ = ["RateLimit", "RateLimitTransport", "RateLimiter"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +45,7 @@ class RateLimit:
             or not isinstance(self.requests, int)
             or self.requests < 1
         ):
-            raise ValueError(
+            raise ConfigurationError(
                 f"RateLimit.requests must be a whole number >= 1, got {self.requests!r}"
             )
         if (
@@ -61,31 +54,47 @@ class RateLimit:
             or not math.isfinite(self.period_seconds)
             or self.period_seconds <= 0
         ):
-            raise ValueError(
+            raise ConfigurationError(
                 "RateLimit.period_seconds must be a finite number of seconds > 0, "
                 f"got {self.period_seconds!r}"
             )
 
 
 class Slot:
-    """One granted send: when it counts as sent (moved later by ``RateLimiter.release``)."""
+    """One request's place in the window.
 
-    __slots__ = ("time",)
+    ``time`` is when it is due while it waits, when it was sent while it is in flight, and
+    when its answer came back once released. It only ever moves later.
+    """
+
+    __slots__ = ("state", "time")
 
     def __init__(self, time: float) -> None:
         self.time = time
+        self.state = _WAITING
+
+
+#: A slot's states: waiting for its time, sent and awaiting an answer, answered (or abandoned).
+_WAITING: Final = 0
+_SENT: Final = 1
+_DONE: Final = 2
 
 
 class RateLimiter:
     """A sliding-window limiter shared by every thread and asyncio task of a client.
 
-    It remembers when the last ``limit.requests`` slots were handed out; a new slot is
-    granted no earlier than one period after the oldest of them, and no earlier than a
-    pause imposed by ``observe()``. The slot is reserved under a ``threading.Lock`` that
-    is held only for that arithmetic; the wait happens outside it (``time.sleep`` for
-    threads, an async sleep for tasks), so waiting tasks never block the event loop and
-    waiting threads never block each other. A task cancelled while waiting still uses
-    up its slot: being too slow is safe, being too fast is not.
+    No window of ``period_seconds`` may hold more than ``requests`` slots, and no slot is
+    used before a pause imposed by ``observe()`` ends. The window counts a request from its
+    answer (``release``) once it has one, and a request still in flight is never forgotten,
+    however many slots are reserved after it: the server sees it somewhere between the send
+    and the answer. Whenever a pause begins or an answer moves a slot, every slot still
+    waiting is rescheduled, and a waiter that wakes checks its (possibly later) time again
+    before sending, so nobody sends inside a block that began while they slept.
+
+    The lock is held only for that arithmetic; the wait happens outside it (``time.sleep``
+    for threads, an async sleep for tasks), so waiting tasks never block the event loop and
+    waiting threads never block each other. A task cancelled while waiting gives its slot
+    up at the time it was due: being too slow is safe, being too fast is not.
 
     ``clock`` is monotonic seconds and ``wall_clock`` epoch seconds (to read absolute
     reset times); both, and the sleep functions, are injectable for tests.
@@ -108,62 +117,128 @@ class RateLimiter:
         self._async_sleep = async_sleep
         self._max_pause = max_pause
         self._lock = threading.Lock()
-        self._granted: deque[Slot] = deque(maxlen=limit.requests)
+        # Oldest reservation first. Answered slots leave once no future window can hold them;
+        # slots waiting or in flight stay.
+        self._slots: deque[Slot] = deque()
+        self._recent: list[float] = []  # min-heap of the ``requests`` latest slot times
         self._paused_until = -math.inf
-
-    @property
-    def limit(self) -> RateLimit:
-        return self._limit
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._limit!r})"
 
+    # -- scheduling (all under the lock) ------------------------------------------------------
+
+    def _reschedule(self, now: float) -> None:
+        """Move every waiting slot as late as the pause and the window now require.
+
+        Also forgets answered slots no future window can hold, and recomputes the min-heap
+        of the ``requests`` latest slot times that a new reservation starts from.
+        """
+        period = self._limit.period_seconds
+        while self._slots and self._slots[0].state == _DONE and self._slots[0].time + period <= now:
+            self._slots.popleft()
+        self._recent = []
+        for slot in self._slots:
+            if slot.state == _WAITING:
+                slot.time = max(slot.time, self._earliest(now))
+            self._remember(slot.time)
+
+    def _remember(self, time: float) -> None:
+        if len(self._recent) < self._limit.requests:
+            heapq.heappush(self._recent, time)
+        elif time > self._recent[0]:
+            heapq.heapreplace(self._recent, time)
+
+    def _earliest(self, now: float) -> float:
+        """When a slot after those in ``_recent`` may be used."""
+        start = max(now, self._paused_until)
+        if len(self._recent) == self._limit.requests:
+            start = max(start, self._recent[0] + self._limit.period_seconds)
+        return start
+
     def _take(self) -> tuple[Slot, float]:
+        """Reserve the next slot; returns it and how long to wait (0: marked as sent)."""
         with self._lock:
             now = self._clock()
-            start = max(now, self._paused_until)
-            if len(self._granted) == self._limit.requests:
-                start = max(start, self._granted[0].time + self._limit.period_seconds)
-            slot = Slot(start)
-            self._granted.append(slot)  # the deque drops the oldest slot itself
-            return slot, start - now
+            slot = Slot(self._earliest(now))
+            self._slots.append(slot)
+            self._remember(slot.time)
+            delay = slot.time - now
+            if delay <= 0:
+                slot.state = _SENT
+            return slot, delay
 
-    def reserve(self) -> float:
-        """Take the next free slot and return how many seconds to wait before using it."""
+    def _after_sleep(self, slot: Slot, target: float) -> float:
+        """Seconds left to wait after sleeping until ``target``; 0 marks the slot as sent.
+
+        Only a slot moved later while its owner slept (a pause began, or an answer arrived
+        late) waits again; otherwise the owner slept until its time, whatever the clock says
+        about a sleep that ended a hair early.
+        """
+        with self._lock:
+            delay = slot.time - self._clock() if slot.time > target else 0.0
+            if delay <= 0:
+                slot.state = _SENT
+            return max(delay, 0.0)
+
+    def _abandon(self, slot: Slot) -> None:
+        with self._lock:
+            if slot.state == _WAITING:
+                slot.state = _DONE  # counts as used at its time, and can be forgotten later
+
+    def _reserve(self) -> float:
+        """Take the next slot without waiting for it; returns how long it would wait (tests)."""
         return self._take()[1]
 
     def acquire(self) -> Slot:
         """Block the calling thread until it may send; returns the slot to ``release``."""
         slot, delay = self._take()
-        if delay > 0:
-            self._sleep(delay)
+        try:
+            while delay > 0:
+                target = slot.time
+                self._sleep(delay)
+                delay = self._after_sleep(slot, target)
+        except BaseException:
+            self._abandon(slot)
+            raise
         return slot
 
     async def aacquire(self) -> Slot:
         """Suspend the calling task until it may send; returns the slot to ``release``."""
         slot, delay = self._take()
-        if delay > 0:
-            await self._async_sleep(delay)
+        try:
+            while delay > 0:
+                target = slot.time
+                await self._async_sleep(delay)
+                delay = self._after_sleep(slot, target)
+        except BaseException:
+            self._abandon(slot)
+            raise
         return slot
 
     def release(self, slot: Slot) -> None:
-        """Count ``slot`` from when its answer came back rather than when it was scheduled.
+        """Count ``slot`` from when its answer came back rather than when it was sent.
 
         The server has surely seen a request by the time its response (or error) arrives, so
         timing the window from then keeps a request that left late, or travelled slowly, from
-        landing in the same server-side window as the request ``limit.requests`` later.
+        landing in the same server-side window as the request ``requests`` later.
         The cost is at most one round trip per window.
         """
         with self._lock:
-            slot.time = max(slot.time, self._clock())
+            now = self._clock()
+            slot.time = max(slot.time, now)
+            slot.state = _DONE
+            self._reschedule(now)
 
     def pause(self, seconds: float) -> None:
-        """Grant no slot for the next ``seconds`` (bounded by ``max_pause``)."""
+        """Let no slot be used for the next ``seconds`` (bounded by ``max_pause``)."""
         if not math.isfinite(seconds) or seconds <= 0:
             return
         seconds = min(seconds, self._max_pause)
         with self._lock:
-            self._paused_until = max(self._paused_until, self._clock() + seconds)
+            now = self._clock()
+            self._paused_until = max(self._paused_until, now + seconds)
+            self._reschedule(now)
 
     def observe(self, headers: Mapping[str, str], *, status_code: int | None = None) -> None:
         """Pace on the server's view of the window.
@@ -180,50 +255,12 @@ class RateLimiter:
             if delay is not None:
                 self.pause(delay)
             return
-        remaining = headers.get("x-ratelimit-remaining", "").strip()
-        if not _NUMBER.fullmatch(remaining) or float(remaining) > 0:
+        remaining = parse_remaining(headers)
+        if remaining is None or remaining > 0:
             return
         delay = parse_reset(headers.get("x-ratelimit-reset", ""), now=self._wall_clock())
         if delay is not None:
             self.pause(delay)
-
-
-def parse_reset(value: str, *, now: float) -> float | None:
-    """Seconds from ``now`` (epoch seconds) until an ``X-RateLimit-Reset`` value.
-
-    Luma does not document the format, so accept what servers commonly send: epoch
-    seconds, epoch milliseconds, a delta in seconds (told apart by magnitude), ISO 8601
-    (without an offset it is taken as UTC) or an HTTP-date. A time in the past gives 0.
-    Anything else gives None.
-    """
-    value = value.strip()
-    if not value:
-        return None
-    if _NUMBER.fullmatch(value):
-        number = float(value)
-        if number >= _EPOCH_MILLIS_FROM:
-            delay = number / 1000.0 - now
-        elif number >= _EPOCH_SECONDS_FROM:
-            delay = number - now
-        else:
-            delay = number
-    else:
-        when = _parse_timestamp(value)
-        if when is None:
-            return None
-        delay = when.timestamp() - now
-    return max(delay, 0.0) if math.isfinite(delay) else None
-
-
-def _parse_timestamp(value: str) -> datetime | None:
-    try:
-        when = datetime.fromisoformat(value)
-    except ValueError:
-        try:
-            when = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
 class RateLimitTransport(WrappingTransport):

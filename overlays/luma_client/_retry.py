@@ -12,11 +12,8 @@ from __future__ import annotations
 import logging
 import math
 import random as _random
-import re
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from datetime import UTC
-from email.utils import parsedate_to_datetime
+from collections.abc import Awaitable, Callable
 from typing import Final
 
 import httpx
@@ -28,9 +25,10 @@ from ._constants import (
     MAX_BACKOFF,
     RETRY_AFTER_CAP,
 )
+from ._headers import parse_retry_after
 from ._transport import WrappingTransport
 
-__all__ = ["RetryTransport", "backoff_delay", "default_async_sleep", "parse_retry_after"]
+__all__ = ["RetryTransport", "backoff_delay", "default_async_sleep"]
 
 logger = logging.getLogger(LOGGER_NAME)
 
@@ -49,37 +47,6 @@ _TRANSIENT_ERRORS: Final = (
 #: Errors raised before a single byte of the request reached the server: the only
 #: errors after which a non-idempotent request is safe to send again.
 _NOT_SENT_ERRORS: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-
-_DECIMAL_SECONDS: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-
-
-def parse_retry_after(
-    headers: Mapping[str, str], *, now: Callable[[], float] = time.time
-) -> float | None:
-    """Return the delay in seconds the server asks for, or None if it asks for none.
-
-    ``retry-after-ms`` (milliseconds, a de-facto standard) wins over ``Retry-After``,
-    which may be delta seconds (integer or decimal) or an HTTP-date. A date in the past
-    means "now" (0). Anything unparseable, negative or non-finite is ignored. ``headers``
-    should be case-insensitive (``httpx.Headers``).
-    """
-    millis = headers.get("retry-after-ms", "").strip()
-    value = headers.get("retry-after", "").strip()
-    if _DECIMAL_SECONDS.fullmatch(millis):
-        delay = float(millis) / 1000.0
-    elif _DECIMAL_SECONDS.fullmatch(value):
-        delay = float(value)
-    elif value:
-        try:
-            when = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if when.tzinfo is None:  # RFC 9110 dates are always GMT
-            when = when.replace(tzinfo=UTC)
-        delay = max(when.timestamp() - now(), 0.0)
-    else:
-        return None
-    return delay if math.isfinite(delay) else None  # a 400-digit number is inf
 
 
 def backoff_delay(

@@ -12,6 +12,8 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Final
 
+from ._exceptions import ConfigurationError
+
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
@@ -27,23 +29,23 @@ def to_luma_datetime(value: datetime, timezone: str | None = None) -> str:
 
     Wall-clock times around daylight-saving changes are handled deliberately. A time
     that does not exist (skipped when clocks spring forward, e.g. 02:30 on the US spring
-    change) raises ``ValueError``: guessing would silently move an event by an hour. A
+    change) raises ``ConfigurationError``: guessing would silently move an event by an hour. A
     time that exists twice (when clocks fall back) means its first occurrence, the one
     still on summer time (``fold=0``); pass an aware datetime to choose the second.
     Precision below a millisecond is truncated.
     """
     if not isinstance(value, datetime):
-        raise TypeError(f"expected a datetime, got {type(value).__name__}")
+        raise ConfigurationError(f"expected a datetime, got {type(value).__name__}")
     if value.utcoffset() is not None:
         if timezone is not None:
-            raise ValueError(
+            raise ConfigurationError(
                 f"got an aware datetime and timezone={timezone!r}; pass a naive datetime "
                 "with a timezone, or an aware datetime alone"
             )
         instant = value
     else:
         if timezone is None:
-            raise ValueError(
+            raise ConfigurationError(
                 f"naive datetime {value.isoformat()} is ambiguous: pass the IANA time zone "
                 "it is in (e.g. timezone='America/New_York') or an aware datetime"
             )
@@ -51,7 +53,9 @@ def to_luma_datetime(value: datetime, timezone: str | None = None) -> str:
     try:
         utc = instant.astimezone(UTC)
     except OverflowError:
-        raise ValueError(f"{value.isoformat()} is out of range once converted to UTC") from None
+        raise ConfigurationError(
+            f"{value.isoformat()} is out of range once converted to UTC"
+        ) from None
     return utc.replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
 
 
@@ -60,11 +64,13 @@ def _zone(name: str) -> ZoneInfo:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     if not isinstance(name, str):
-        raise TypeError(f"timezone must be an IANA zone name (str), got {type(name).__name__}")
+        raise ConfigurationError(
+            f"timezone must be an IANA zone name (str), got {type(name).__name__}"
+        )
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(
+        raise ConfigurationError(
             f"unknown time zone {name!r}: expected an IANA name such as 'Europe/Berlin'"
         ) from None
 
@@ -75,7 +81,7 @@ def _localize(naive: datetime, zone: ZoneInfo, name: str) -> datetime:
     # through UTC; one inside a fall-back overlap does, with fold=0 picking the first.
     round_trip = local.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
     if round_trip != naive.replace(fold=0):
-        raise ValueError(
+        raise ConfigurationError(
             f"{naive.isoformat()} does not exist in {name}: clocks skip it when "
             "daylight-saving time starts; pick another time or pass an aware datetime"
         )
@@ -110,26 +116,26 @@ def parse_duration(text: str) -> timedelta:
 
     Weeks and decimal fractions (on the last component only, as ISO 8601 requires) are
     accepted. Years and months have no fixed length, so a non-zero value raises
-    ``ValueError``; zeros, as in Luma's expanded form, are fine. Negative durations are
+    ``ConfigurationError``; zeros, as in Luma's expanded form, are fine. Negative durations are
     not ISO 8601 and are rejected. Sub-microsecond digits are rounded half to even.
     """
     if not isinstance(text, str):
-        raise TypeError(f"expected an ISO 8601 duration string, got {type(text).__name__}")
+        raise ConfigurationError(f"expected an ISO 8601 duration string, got {type(text).__name__}")
     match = _DURATION.fullmatch(text)
     if match is None:
-        raise ValueError(
+        raise ConfigurationError(
             f"invalid ISO 8601 duration {text!r}: expected a form such as 'PT2H', 'P7D' "
             "or 'P1DT12H30M'"
         )
     parts = {name: value for name, value in match.groupdict().items() if value is not None}
     if any(("." in value or "," in value) for value in list(parts.values())[:-1]):
-        raise ValueError(
+        raise ConfigurationError(
             f"invalid ISO 8601 duration {text!r}: only the last component may have a fraction"
         )
     amounts = {name: Decimal(value.replace(",", ".")) for name, value in parts.items()}
     for unit in ("years", "months"):
         if amounts.pop(unit, 0):
-            raise ValueError(
+            raise ConfigurationError(
                 f"duration {text!r} has a non-zero number of {unit}, whose length varies; "
                 "it cannot be a timedelta (express it in days instead)"
             )
@@ -137,7 +143,7 @@ def parse_duration(text: str) -> timedelta:
     try:
         return timedelta(microseconds=int(total.to_integral_value()))
     except (OverflowError, InvalidOperation):
-        raise ValueError(f"duration {text!r} is too large for a timedelta") from None
+        raise ConfigurationError(f"duration {text!r} is too large for a timedelta") from None
 
 
 def format_duration(value: timedelta) -> str:
@@ -147,9 +153,9 @@ def format_duration(value: timedelta) -> str:
     ``PT0S``) and days are not folded into weeks. ``parse_duration`` reverses it exactly.
     """
     if not isinstance(value, timedelta):
-        raise TypeError(f"expected a timedelta, got {type(value).__name__}")
+        raise ConfigurationError(f"expected a timedelta, got {type(value).__name__}")
     if value < timedelta(0):
-        raise ValueError(f"ISO 8601 durations cannot be negative, got {value!r}")
+        raise ConfigurationError(f"ISO 8601 durations cannot be negative, got {value!r}")
     if not value:
         return "PT0S"
     hours, rest = divmod(value.seconds, 3600)

@@ -14,8 +14,9 @@ import httpx
 import hypothesis
 import pytest
 import schemathesis
-from schemathesis import Case
-from schemathesis.core.failures import FailureGroup
+from schemathesis import Case, GenerationMode
+from schemathesis.core.failures import AcceptedNegativeData, FailureGroup
+from schemathesis.core.parameters import ParameterLocation
 from schemathesis.core.result import Ok
 from schemathesis.openapi.checks import RejectedPositiveData
 
@@ -25,6 +26,7 @@ from .conftest import (
     MOCK_ADDITIONAL_CHECKS,
     PRISM_INVALID_JSON_BODY,
     make_config,
+    negative_data_rejection_prism,
 )
 
 schema = schemathesis.openapi.from_path(SPEC_PATH, config=make_config())
@@ -107,3 +109,31 @@ def test_only_prisms_invalid_json_body_escapes_the_schema_check() -> None:
     other = _answer_400({"error": {"code": "invalid_json", "message": "Something else"}})
     with pytest.raises(FailureGroup):
         case.validate_response(other, additional_checks=MOCK_ADDITIONAL_CHECKS)
+
+
+def _negative_only_in(operation: Any, location: ParameterLocation) -> Case[Any]:
+    """A case schemathesis generated as invalid in ``location`` and nowhere else."""
+    strategy = operation.as_strategy(generation_mode=GenerationMode.NEGATIVE)
+
+    def only_there(case: Case[Any]) -> bool:
+        meta = case.meta
+        return meta is not None and {
+            where for where in ParameterLocation if meta.is_negative_at(where)
+        } == {location}
+
+    settings = hypothesis.settings(database=None, derandomize=True, max_examples=500)
+    found: Case[Any] = hypothesis.find(strategy, only_there, settings=settings)
+    return found
+
+
+def test_the_loosened_negative_check_still_fails_when_a_bad_body_is_accepted() -> None:
+    # negative_data_rejection_prism forgives some accepted invalid query strings; a request
+    # with an invalid body that gets 2xx must still fail, and fail for that reason.
+    case = _negative_only_in(schema["/v1/events/create"]["POST"], ParameterLocation.BODY)
+    request = httpx.Request("POST", "http://127.0.0.1/v1/events/create")
+    accepted = httpx.Response(200, json={}, request=request)
+    accepted.elapsed = datetime.timedelta(0)
+    with pytest.raises((FailureGroup, AcceptedNegativeData)) as info:
+        case.validate_response(accepted, checks=[negative_data_rejection_prism])
+    failures = info.value.exceptions if isinstance(info.value, FailureGroup) else (info.value,)
+    assert [type(failure) for failure in failures] == [AcceptedNegativeData]

@@ -15,6 +15,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
+#: Building fetches hatchling and installing fetches the runtime dependencies: both need a
+#: package index. Deselect offline with ``-m "not needs_index"``.
+pytestmark = pytest.mark.needs_index
+
 
 def _run(*command: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     done = subprocess.run(

@@ -84,7 +84,7 @@ def generated_module(op: Operation) -> ModuleType:
     return importlib.import_module(f"luma_api.api.{op.tag}.{op.operation_id}")
 
 
-def _connect(url: str) -> Client:
+def _connect(url: str) -> luma_client.ConnectedClient:
     # Strict: a mock answer that does not fit the spec fails here instead of warning.
     return luma_client.connect(
         api_key="test-key", base_url=url, rate_limit=None, max_retries=0, strict_responses=True
@@ -93,16 +93,14 @@ def _connect(url: str) -> Client:
 
 @pytest.fixture
 def client(luma_mock_url: str) -> Iterator[Client]:
-    client = _connect(luma_mock_url)
-    yield client
-    client.get_httpx_client().close()
+    with _connect(luma_mock_url) as client:
+        yield client
 
 
 @pytest.fixture
 async def aclient(luma_mock_url: str) -> AsyncIterator[Client]:
-    client = _connect(luma_mock_url)
-    yield client
-    await client.get_async_httpx_client().aclose()
+    async with _connect(luma_mock_url) as client:
+        yield client
 
 
 def test_every_spec_operation_is_exercised() -> None:
@@ -126,12 +124,17 @@ async def test_operation_returns_its_typed_model_async(op: Operation, aclient: C
 
 
 def test_the_mock_rejects_a_request_without_its_required_parameter(client: Client) -> None:
-    """The mock validates requests, and the overlay turns its answer into a typed error."""
+    """The mock validates requests, and the overlay turns its answer into a typed error that
+    states the mock's reason. (An empty ``event_id`` never gets that far: it is refused first.)"""
     from luma_api.api.events import get_event
 
     with pytest.raises(luma_client.APIStatusError) as caught:
-        luma_client.call(get_event.sync_detailed, client=client, event_id="")
+        client.get_httpx_client().get("/v1/events/get")  # the parameter left out altogether
     assert caught.value.status_code in {400, 422}
+    assert "event_id" in str(caught.value)
+    assert "GET /v1/events/get" in str(caught.value)
+    with pytest.raises(luma_client.ConfigurationError, match="event_id is empty"):
+        luma_client.call(get_event.sync_detailed, client=client, event_id="")
 
 
 def facade_arguments(op: Operation) -> dict[str, Any]:

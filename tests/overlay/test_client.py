@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import math
 import time
 from typing import Any
@@ -14,10 +15,12 @@ from luma_api import Client
 from luma_api.api.events import get_event
 from luma_client import (
     ConfigurationError,
+    ConnectedClient,
     InternalServerError,
     LumaError,
     NotFoundError,
     RateLimit,
+    call,
     connect,
 )
 from luma_client._auth import LumaAuth
@@ -54,11 +57,16 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("LUMA_BASE_URL", raising=False)
 
 
-def offline(recorder: Recorder, **kwargs: Any) -> Client:
+def offline(recorder: Recorder, **kwargs: Any) -> ConnectedClient:
     """connect() with a recording transport, no rate limit and no retries unless overridden."""
     options: dict[str, Any] = {"rate_limit": None, "max_retries": 0, "base_url": BASE}
     options.update(kwargs)
     return connect(transport=recorder.transport(), **options)
+
+
+def keyed(recorder: Recorder, **kwargs: Any) -> ConnectedClient:
+    """``offline`` with the test key."""
+    return offline(recorder, api_key=KEY, **kwargs)
 
 
 def send_sync(client: Client) -> None:
@@ -358,11 +366,7 @@ def test_invalid_timeout(timeout: float) -> None:
         connect(KEY, base_url=BASE, rate_limit=None, timeout=timeout)
 
 
-# KNOWN BUG (overlays/luma_client/_client.py, _resolve_timeout, the `timeout <= 0` check): a
-# non-number such as "5" escapes as a bare TypeError ("'<=' not supported between instances of
-# 'str' and 'int') and NaN passes the check (NaN <= 0 is False) and becomes httpx.Timeout(nan).
-# connect() promises ConfigurationError for every bad argument, as it does for rate_limit="x"
-# and max_retries="2".
+# A non-number must not escape as a bare TypeError, nor NaN pass as httpx.Timeout(nan).
 @pytest.mark.parametrize("timeout", ["5", [5], math.nan], ids=["str", "list", "nan"])
 def test_malformed_timeout_is_a_configuration_error(timeout: Any) -> None:
     with pytest.raises(ConfigurationError, match="timeout"):
@@ -508,7 +512,7 @@ async def test_key_rotation_applies_to_sync_and_async() -> None:
     await send_async(client)
     auth = client.get_httpx_client().auth
     assert isinstance(auth, LumaAuth)
-    auth.rotate(NEW_KEY)
+    client.rotate_key(NEW_KEY)
     send_sync(client)
     await send_async(client)
     assert [r.headers["x-luma-api-key"] for r in recorder.requests] == [KEY, KEY, NEW_KEY, NEW_KEY]
@@ -525,3 +529,191 @@ def test_rotating_to_a_malformed_key_is_refused_and_keeps_the_old_one() -> None:
         auth.rotate(f"{NEW_KEY}\n")
     send_sync(client)
     assert recorder.requests[0].headers["x-luma-api-key"] == KEY
+
+
+# -- lifecycle: one call closes both pools --------------------------------------------------
+
+
+class ClosingTransport(httpx.MockTransport):
+    """Records whether the sync and the async half were closed."""
+
+    def __init__(self) -> None:
+        super().__init__(Recorder())
+        self.closed: list[str] = []
+
+    def close(self) -> None:
+        self.closed.append("sync")
+
+    async def aclose(self) -> None:
+        self.closed.append("async")
+
+
+def test_close_closes_both_pools() -> None:
+    transport = ClosingTransport()
+    client = connect(KEY, base_url=BASE, transport=transport)
+    client.close()
+    assert client.get_httpx_client().is_closed
+    assert client.get_async_httpx_client().is_closed
+    assert transport.closed == ["sync"]  # the async half never opened a connection
+    with pytest.raises(LumaError, match="closed"):
+        asyncio.run(client.get_async_httpx_client().get(EVENT_PATH))
+
+
+def test_with_closes_both_pools() -> None:
+    with connect(KEY, base_url=BASE, transport=ClosingTransport()) as client:
+        assert isinstance(client, ConnectedClient)
+    assert client.get_httpx_client().is_closed
+    assert client.get_async_httpx_client().is_closed
+
+
+@pytest.mark.anyio
+async def test_async_with_and_aclose_close_both_pools() -> None:
+    transport = ClosingTransport()
+    async with connect(KEY, base_url=BASE, transport=transport) as client:
+        await send_async(client)
+    assert client.get_httpx_client().is_closed
+    assert client.get_async_httpx_client().is_closed
+    assert sorted(transport.closed) == ["async", "sync"]
+
+
+@pytest.mark.anyio
+async def test_close_from_async_code_with_open_async_connections_says_what_to_do() -> None:
+    client = keyed(Recorder())
+    await send_async(client)
+    with pytest.raises(LumaError, match="aclose"):
+        client.close()
+    await client.aclose()
+
+
+def test_calendar_id_setting_changes_the_header() -> None:
+    recorder = Recorder()
+    client = keyed(recorder)
+    assert client.calendar_id is None
+    client.calendar_id = "cal-123"
+    send_sync(client)
+    client.calendar_id = None
+    send_sync(client)
+    assert recorder.requests[0].headers["x-luma-calendar-id"] == "cal-123"
+    assert "x-luma-calendar-id" not in recorder.requests[1].headers
+    with pytest.raises(ConfigurationError):
+        client.calendar_id = " "
+
+
+def test_rotate_key_refuses_a_bad_key_and_keeps_the_old_one() -> None:
+    recorder = Recorder()
+    client = keyed(recorder)
+    with pytest.raises(ConfigurationError):
+        client.rotate_key("short")
+    send_sync(client)
+    assert recorder.requests[0].headers["x-luma-api-key"] == KEY
+
+
+def test_repr_names_no_key() -> None:
+    client = keyed(Recorder(), calendar_id="cal-1")
+    assert KEY not in repr(client)
+    assert "cal-1" in repr(client)
+
+
+# -- copies keep the stack and leave the original alone -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "derive",
+    [
+        lambda c: c.with_headers({"Prefer": "code=404"}),
+        lambda c: c.with_timeout(httpx.Timeout(3.0)),
+        lambda c: c.with_cookies({"session": "abc"}),
+    ],
+    ids=["with_headers", "with_timeout", "with_cookies"],
+)
+def test_copies_keep_auth_and_the_stack_and_leave_the_original_alone(
+    derive: Any,
+) -> None:
+    recorder = Recorder(status=404, json={"message": "no such event"})
+    original = keyed(recorder)
+    copy = derive(original)
+    assert isinstance(copy, ConnectedClient)
+    assert copy is not original
+    with pytest.raises(NotFoundError):  # raised by our stack, not returned raw
+        call(get_event.sync_detailed, client=copy, event_id="evt-1")
+    assert recorder.requests[-1].headers["x-luma-api-key"] == KEY
+    with pytest.raises(NotFoundError):
+        call(get_event.sync_detailed, client=original, event_id="evt-1")
+    _first, second = recorder.requests
+    assert "prefer" not in second.headers
+    assert "cookie" not in second.headers
+    assert original.get_httpx_client().timeout == copy.get_httpx_client().timeout or (
+        copy.get_httpx_client().timeout == httpx.Timeout(3.0)
+    )
+    copy.close()
+    assert not original.get_httpx_client().is_closed
+    original.close()
+
+
+def test_with_headers_sends_the_extra_header_on_the_copy_only() -> None:
+    recorder = Recorder()
+    original = keyed(recorder)
+    copy = original.with_headers({"Prefer": "code=200"})
+    send_sync(copy)
+    send_sync(original)
+    assert recorder.requests[0].headers["prefer"] == "code=200"
+    assert "prefer" not in recorder.requests[1].headers
+
+
+def test_copies_share_the_key_with_the_original() -> None:
+    recorder = Recorder()
+    original = keyed(recorder)
+    copy = original.with_headers({"X-Trace": "1"})
+    original.rotate_key(NEW_KEY)
+    send_sync(copy)
+    assert recorder.requests[0].headers["x-luma-api-key"] == NEW_KEY
+
+
+# -- extra headers, key length, TLS ---------------------------------------------------------
+
+
+def test_connect_headers_are_sent_on_every_request() -> None:
+    recorder = Recorder()
+    client = keyed(recorder, headers={"Prefer": "example=second"})
+    send_sync(client)
+    assert recorder.requests[0].headers["prefer"] == "example=second"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"x-luma-api-key": "other-key-123"}, {"Bad\nName": "x"}, {"Prefer": 3}, ["Prefer"]],
+    ids=["reserved", "line-break", "non-str", "not-a-mapping"],
+)
+def test_bad_headers_are_a_configuration_error(headers: Any) -> None:
+    with pytest.raises(ConfigurationError, match="header"):
+        connect(KEY, base_url=BASE, headers=headers)
+
+
+@pytest.mark.parametrize("key", ["e", "Zq9", "Zq9Zq9Z"])
+def test_keys_shorter_than_eight_characters_are_refused(key: str) -> None:
+    # Redacting the key "e" would turn "Event not found" into "Ev[REDACTED]nt not found".
+    with pytest.raises(ConfigurationError) as info:
+        connect(key, base_url=BASE)
+    assert str(info.value) == (
+        f"The Luma API key is {len(key)} characters long; real keys have at least 8. "
+        "Is it truncated?"
+    )
+
+
+def test_no_ssl_context_is_built_for_a_plain_http_base_url(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import ssl
+
+    built: list[object] = []
+    original = ssl.SSLContext.load_verify_locations
+
+    def counting(self: ssl.SSLContext, *args: Any, **kwargs: Any) -> None:
+        built.append(args)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(ssl.SSLContext, "load_verify_locations", counting)
+    connect(KEY, base_url="http://127.0.0.1:4010").close()
+    assert built == [], "certificates were loaded for a plain-http URL"
+    connect(KEY, base_url="https://api.test").close()
+    assert len(built) == 1, "one context, shared by both pools, for https"

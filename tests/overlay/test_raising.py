@@ -259,7 +259,8 @@ HTML_PAGE = (
         (401, b"null", "application/json", "HTTP 401 Unauthorized"),
         (400, b"[1, 2]", "application/json", "HTTP 400 Bad Request"),
         (400, b'{"message": ""}', "application/json", "HTTP 400 Bad Request"),
-        (400, b'{"detail": "no message field"}', "application/json", "HTTP 400 Bad Request"),
+        (400, b'{"detail": "no message field"}', "application/json", "no message field"),
+        (400, b'{"reason": "unknown field"}', "application/json", "HTTP 400 Bad Request"),
         (400, b"Invalid   event_id\n", "text/plain", "Invalid event_id"),
     ],
     ids=[
@@ -272,6 +273,7 @@ HTML_PAGE = (
         "json-null",
         "json-array",
         "empty-message",
+        "problem-detail",
         "no-message",
         "plain-text",
     ],

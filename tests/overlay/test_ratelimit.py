@@ -17,7 +17,7 @@ from email.utils import formatdate
 import httpx
 import pytest
 
-from luma_client._ratelimit import RateLimit, RateLimiter, RateLimitTransport, parse_reset
+from luma_client._ratelimit import RateLimit, RateLimiter, RateLimitTransport
 from luma_client._retry import RetryTransport
 
 WALL = 1_750_000_000.0  # injected epoch "now" for absolute reset times
@@ -119,7 +119,7 @@ def test_window_waits_exactly_until_a_slot_frees() -> None:
 def test_reserve_reports_queued_waits_without_sleeping() -> None:
     clock = FakeClock()
     limiter = limiter_on(clock, RateLimit(2, 5.0))
-    assert [limiter.reserve() for _ in range(7)] == [0.0, 0.0, 5.0, 5.0, 10.0, 10.0, 15.0]
+    assert [limiter._reserve() for _ in range(7)] == [0.0, 0.0, 5.0, 5.0, 10.0, 10.0, 15.0]
 
 
 def test_random_arrivals_never_exceed_the_limit_and_never_wait_needlessly() -> None:
@@ -246,7 +246,7 @@ def test_waiting_happens_outside_the_lock() -> None:
     others_done: list[bool] = []
 
     def sleep_while_another_thread_reserves(seconds: float) -> None:
-        other = threading.Thread(target=lambda: others_done.append(limiter.reserve() >= 0))
+        other = threading.Thread(target=lambda: others_done.append(limiter._reserve() >= 0))
         other.start()
         other.join(timeout=5)
         assert not other.is_alive(), "reserve() blocked: the lock was held while sleeping"
@@ -333,36 +333,14 @@ def test_pause_never_shortens_and_window_still_applies_after_it() -> None:
     limiter = limiter_on(clock, RateLimit(2, 10.0))
     limiter.pause(20.0)
     limiter.pause(5.0)  # a shorter pause does not cut the longer one
-    assert [limiter.reserve() for _ in range(4)] == [20.0, 20.0, 30.0, 30.0]
+    assert [limiter._reserve() for _ in range(4)] == [20.0, 20.0, 30.0, 30.0]
 
 
 def test_pause_cap_is_configurable() -> None:
     clock = FakeClock()
     limiter = limiter_on(clock, RateLimit(2, 10.0), max_pause=5.0)
     limiter.pause(3600.0)
-    assert limiter.reserve() == 5.0
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("30", 30.0),
-        (str(int(WALL + 30)), 30.0),
-        (str(int(WALL + 30) * 1000), 30.0),
-        ("2025-06-15T15:07:00Z", datetime(2025, 6, 15, 15, 7, tzinfo=UTC).timestamp() - WALL),
-        ("2025-06-15T17:07:00+02:00", datetime(2025, 6, 15, 15, 7, tzinfo=UTC).timestamp() - WALL),
-        ("yesterday", None),
-        ("1e3", None),
-        ("nan", None),
-        ("", None),
-    ],
-)
-def test_parse_reset(value: str, expected: float | None) -> None:
-    result = parse_reset(value, now=WALL)
-    if expected is None:
-        assert result is None
-    else:
-        assert result == pytest.approx(max(expected, 0.0))
+    assert limiter._reserve() == 5.0
 
 
 # -- transport ------------------------------------------------------------------------
@@ -477,7 +455,10 @@ def test_a_slot_counts_from_when_its_answer_came_back() -> None:
     limiter.acquire()
     clock.now += 4.0  # the first request took 4 s to come back
     limiter.release(first)
-    assert limiter.reserve() == pytest.approx(10.0)  # 4 + 10 - now(4), not 10 - 4
+    # Sends counted at 4 (first, from its answer) and 0 (second): a third at 10 puts two in
+    # [0, 10) and two in [4, 14), so it waits until 10, 6 s from now.
+    assert limiter._reserve() == pytest.approx(6.0)
+    assert limiter._reserve() == pytest.approx(10.0)  # the fourth: one period after the first
 
 
 def test_the_transport_releases_the_slot_after_the_response() -> None:
@@ -490,4 +471,101 @@ def test_the_transport_releases_the_slot_after_the_response() -> None:
 
     with httpx.Client(transport=RateLimitTransport(httpx.MockTransport(slow), limiter)) as client:
         client.get("https://luma.test/v1/users/get-self")
-    assert limiter.reserve() == pytest.approx(10.0)  # window starts at 3 s, the answer
+    assert limiter._reserve() == pytest.approx(10.0)  # window starts at 3 s, the answer
+
+
+# -- a block or a late answer moves callers already waiting ---------------------------
+
+
+def test_a_429_moves_callers_that_already_hold_a_slot() -> None:
+    # Four callers queue for 0, 0, 10 and 10; a 429 asking for 60 s arrives at t = 1.
+    clock = FakeClock()
+    limiter = limiter_on(clock, RateLimit(2, 10.0))
+    waits = [limiter._reserve() for _ in range(4)]
+    assert waits == [0.0, 0.0, 10.0, 10.0]
+    clock.now = 1.0
+    limiter.observe(httpx.Headers({"Retry-After": "60"}), status_code=429)
+    # The two still waiting now go at 61 (both fit one window), the next one window later.
+    assert limiter._reserve() == pytest.approx(61.0 + 10.0 - 1.0)
+
+
+def test_a_caller_asleep_when_the_block_begins_sleeps_again() -> None:
+    clock = FakeClock()
+    limiter: RateLimiter
+
+    def sleep(seconds: float) -> None:
+        start = clock.now
+        clock.sleeps.append(seconds)
+        if len(clock.sleeps) == 1:  # the 429 arrives while the third caller sleeps
+            clock.now = 1.0
+            limiter.observe(httpx.Headers({"Retry-After": "60"}), status_code=429)
+        clock.now = start + seconds
+
+    limiter = RateLimiter(RateLimit(2, 10.0), clock=clock, wall_clock=clock.wall, sleep=sleep)
+    limiter.acquire()
+    limiter.acquire()
+    limiter.acquire()  # due at 10, but the block lasts until 61
+    assert clock.sleeps == [10.0, 51.0]
+    assert clock.now == 61.0
+
+
+@pytest.mark.anyio
+async def test_an_async_caller_asleep_when_the_block_begins_sleeps_again() -> None:
+    clock = FakeClock()
+    limiter: RateLimiter
+
+    async def sleep(seconds: float) -> None:
+        start = clock.now
+        clock.sleeps.append(seconds)
+        if len(clock.sleeps) == 1:
+            clock.now = 1.0
+            limiter.observe(httpx.Headers({"Retry-After": "60"}), status_code=429)
+        clock.now = start + seconds
+
+    limiter = RateLimiter(RateLimit(2, 10.0), clock=clock, wall_clock=clock.wall, async_sleep=sleep)
+    await limiter.aacquire()
+    await limiter.aacquire()
+    await limiter.aacquire()
+    assert clock.sleeps == [10.0, 51.0]
+
+
+def test_a_late_answer_counts_even_after_later_reservations() -> None:
+    # A is sent at 0 and answered at 5; B at 0; C is due at 10; D asks at 10.1.
+    clock = FakeClock()
+    limiter = limiter_on(clock, RateLimit(2, 10.0))
+    a = limiter.acquire()
+    limiter.acquire()
+    c_wait = limiter._reserve()
+    assert c_wait == 10.0
+    clock.now = 5.0
+    limiter.release(a)  # A counts from 5 now, although two slots were reserved after it
+    clock.now = 10.1
+    d_wait = limiter._reserve()
+    # [5, 15) may hold A and C only: D goes at 15.
+    assert clock.now + d_wait == pytest.approx(15.0)
+
+
+def test_a_late_answer_moves_a_caller_already_waiting() -> None:
+    clock = FakeClock()
+    limiter = limiter_on(clock, RateLimit(1, 10.0))
+    a = limiter.acquire()
+    assert limiter._reserve() == 10.0  # B: one period after A's send
+    clock.now = 3.0
+    limiter.release(a)  # A answered at 3: B must wait until 13
+    assert limiter._reserve() == pytest.approx(20.0)  # C: after B at 13, one more period
+
+
+def test_slots_of_callers_cancelled_while_waiting_are_forgotten() -> None:
+    clock = FakeClock()
+
+    def interrupted(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    limiter = RateLimiter(RateLimit(1, 10.0), clock=clock, sleep=interrupted)
+    limiter.release(limiter.acquire())
+    for _ in range(50):
+        with pytest.raises(KeyboardInterrupt):
+            limiter.acquire()
+    clock.now = 1000.0
+    limiter.release(limiter.acquire())
+    assert len(limiter._slots) <= 2, "abandoned slots are kept forever"

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from luma_client._constants import RETRY_AFTER_CAP
-from luma_client._retry import RetryTransport, backoff_delay, parse_retry_after
+from luma_client._retry import RetryTransport, backoff_delay
 
 NOW = 1_750_000_000.0  # injected wall clock, for HTTP-date Retry-After values
 URL = "https://api.test/v1/events/get"
@@ -307,34 +307,6 @@ def test_over_cap_after_a_retry_returns_that_response() -> None:
     assert response.headers["Retry-After"] == "600"
     assert harness.server.sends == 2
     assert harness.sleeps == [2.0]
-
-
-@pytest.mark.parametrize(
-    ("headers", "expected"),
-    [
-        ({"Retry-After": "7"}, 7.0),
-        ({"retry-after": "7.25"}, 7.25),
-        ({"RETRY-AFTER-MS": "1500"}, 1.5),
-        ({"Retry-After": " 7 "}, 7.0),
-        ({"Retry-After": formatdate(NOW + 90, usegmt=True)}, 90.0),
-        ({"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}, 0.0),
-        ({"Retry-After": "1e3"}, None),
-        ({"Retry-After": "nan"}, None),
-        ({"Retry-After": "inf"}, None),
-        ({"Retry-After": "9" * 400}, None),  # float() of it is inf
-        ({"retry-after-ms": "9" * 400, "Retry-After": "5"}, None),
-        ({"Retry-After": ""}, None),
-        ({}, None),
-    ],
-)
-def test_parse_retry_after(headers: dict[str, str], expected: float | None) -> None:
-    assert parse_retry_after(httpx.Headers(headers), now=lambda: NOW) == expected
-
-
-def test_parse_retry_after_wants_ascii_digits() -> None:
-    headers = httpx.Headers({b"Retry-After": "\u0661\u0662".encode()})  # Arabic-Indic "12"
-    assert headers["retry-after"] == "\u0661\u0662"
-    assert parse_retry_after(headers, now=lambda: NOW) is None
 
 
 # -- backoff --------------------------------------------------------------------------

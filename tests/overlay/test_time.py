@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from luma_client import ConfigurationError
 from luma_client._time import format_duration, parse_duration, to_luma_datetime
 
 NEW_YORK = "America/New_York"
@@ -115,9 +116,9 @@ def test_aware_datetime_with_a_zone_is_ambiguous() -> None:
 
 
 def test_wrong_types_are_rejected() -> None:
-    with pytest.raises(TypeError, match="expected a datetime, got date"):
+    with pytest.raises(ConfigurationError, match="expected a datetime, got date"):
         to_luma_datetime(date(2025, 7, 8))  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="IANA zone name"):
+    with pytest.raises(ConfigurationError, match="IANA zone name"):
         to_luma_datetime(datetime(2025, 7, 8), ZoneInfo(NEW_YORK))  # type: ignore[arg-type]
 
 
@@ -206,7 +207,7 @@ def test_durations_beyond_timedelta_are_value_errors() -> None:
 
 
 def test_parse_duration_wants_a_string() -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(ConfigurationError):
         parse_duration(3600)  # type: ignore[arg-type]
 
 
@@ -236,7 +237,7 @@ def test_format_duration(value: timedelta, expected: str) -> None:
 def test_negative_durations_are_rejected() -> None:
     with pytest.raises(ValueError, match="cannot be negative"):
         format_duration(timedelta(seconds=-1))
-    with pytest.raises(TypeError):
+    with pytest.raises(ConfigurationError):
         format_duration(60)  # type: ignore[arg-type]
 
 

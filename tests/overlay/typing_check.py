@@ -26,8 +26,12 @@ from luma_client import AsyncPaginator, Paginator, WebhookEvent
 
 
 def _typing_examples(c: Client) -> None:
-    assert_type(luma_client.connect(), Client)
-    assert_type(luma_client.connect("key", rate_limit=luma_client.RateLimit(500, 60)), Client)
+    assert_type(luma_client.connect(), luma_client.ConnectedClient)
+    connected: Client = luma_client.connect("key-1234", rate_limit=luma_client.RateLimit(500, 60))
+    assert_type(connected, Client)  # usable wherever the generated client is expected
+    assert_type(
+        luma_client.connect().with_headers({"Prefer": "code=404"}), luma_client.ConnectedClient
+    )
 
     event = luma_client.call(get_event.sync_detailed, client=c, event_id="x")
     assert_type(event, Event)

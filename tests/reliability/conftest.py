@@ -12,6 +12,7 @@ import pytest
 
 import luma_client
 from luma_api import Client
+from luma_client import ConnectedClient
 from tests.reliability.faulty_server import STATS, FaultyServer, summary
 
 #: A key that looks like a real one and appears nowhere else, so finding it anywhere is a leak.
@@ -21,7 +22,7 @@ TIMEOUT = 0.3
 
 
 class Connect(Protocol):
-    def __call__(self, server: FaultyServer | str, **kwargs: Any) -> Client: ...
+    def __call__(self, server: FaultyServer | str, **kwargs: Any) -> ConnectedClient: ...
 
 
 @pytest.fixture
@@ -57,9 +58,9 @@ def connect(servers: Callable[..., FaultyServer]) -> Iterator[Connect]:
     ``servers`` dependency makes the clients close before the servers stop, so the servers
     can tell closed connections from leaked ones.
     """
-    clients: list[Client] = []
+    clients: list[ConnectedClient] = []
 
-    def make(server: FaultyServer | str, **kwargs: Any) -> Client:
+    def make(server: FaultyServer | str, **kwargs: Any) -> ConnectedClient:
         options: dict[str, Any] = {
             "api_key": API_KEY,
             "base_url": server.base_url if isinstance(server, FaultyServer) else server,
@@ -74,7 +75,7 @@ def connect(servers: Callable[..., FaultyServer]) -> Iterator[Connect]:
 
     yield make
     for client in clients:
-        client.get_httpx_client().close()
+        client.close()
 
 
 def _pool(transport: object) -> httpcore.ConnectionPool | httpcore.AsyncConnectionPool:

@@ -85,6 +85,10 @@ def _naive_body(server: FaultyServer, connect: Connect) -> object:
     return call(create_event.sync_detailed, client=connect(server), body=body)
 
 
+def _empty_event_id(server: FaultyServer, connect: Connect) -> object:
+    return call(get_event.sync_detailed, client=connect(server), event_id="")
+
+
 def _empty_error_body(status: int) -> Callable[[FaultyServer, Connect], object]:
     def run(server: FaultyServer, connect: Connect) -> object:
         server.script("GET", GET_EVENT, Reply(status, b"", content_type=None))
@@ -160,6 +164,21 @@ ROWS = [
         _connect_with(max_retries=-1),
     ),
     Row(
+        'api_key="abc"',
+        "connect()",
+        ConfigurationError,
+        "The Luma API key is 3 characters long",
+        _connect_with(api_key="abc"),
+        note="too short",
+    ),
+    Row(
+        'event_id=""',
+        "call(get_event…)",
+        ConfigurationError,
+        "event_id is empty in GET /v1/events/get",
+        _empty_event_id,
+    ),
+    Row(
         "timeout=0",
         "connect()",
         ConfigurationError,
@@ -169,7 +188,7 @@ ROWS = [
     Row(
         'datetime(2025, 7, 8, 13), "America/New_Yrok"',
         "to_luma_datetime()",
-        ValueError,
+        ConfigurationError,
         "unknown time zone 'America/New_Yrok'",
         _pure(lambda: to_luma_datetime(datetime(2025, 7, 8, 13), "America/New_Yrok")),
         note="unknown IANA zone",
@@ -177,7 +196,7 @@ ROWS = [
     Row(
         "datetime(2025, 7, 8, 13)",
         "to_luma_datetime()",
-        ValueError,
+        ConfigurationError,
         "naive datetime 2025-07-08T13:00:00 is ambiguous",
         _pure(lambda: to_luma_datetime(datetime(2025, 7, 8, 13))),
         note="naive, no zone",
@@ -185,7 +204,7 @@ ROWS = [
     Row(
         'datetime(2025, 3, 9, 2, 30), "America/New_York"',
         "to_luma_datetime()",
-        ValueError,
+        ConfigurationError,
         "does not exist in America/New_York",
         _pure(lambda: to_luma_datetime(datetime(2025, 3, 9, 2, 30), "America/New_York")),
         note="DST gap",
@@ -263,7 +282,7 @@ ROWS = [
         "401, empty body",
         "call()",
         AuthenticationError,
-        "HTTP 401 Unauthorized",
+        "HTTP 401 Unauthorized on GET /v1/events/get",
         _empty_error_body(401),
         ON_RESPONSE,
     ),
@@ -271,7 +290,7 @@ ROWS = [
         "404, empty body",
         "call()",
         NotFoundError,
-        "HTTP 404 Not Found",
+        "HTTP 404 Not Found on GET /v1/events/get",
         _empty_error_body(404),
         ON_RESPONSE,
     ),
@@ -279,7 +298,7 @@ ROWS = [
         "409, empty body",
         "call()",
         APIStatusError,
-        "HTTP 409 Conflict",
+        "HTTP 409 Conflict on GET /v1/events/get",
         _empty_error_body(409),
         ON_RESPONSE,
     ),
@@ -287,7 +306,7 @@ ROWS = [
         "500, empty body",
         "call()",
         InternalServerError,
-        "HTTP 500 Internal Server Error",
+        "HTTP 500 Internal Server Error on GET /v1/events/get",
         _empty_error_body(500),
         ON_RESPONSE,
         note="max_retries=0",

@@ -176,7 +176,7 @@ def test_a_longer_burst_exhausts_the_retries(server: FaultyServer, connect: Conn
         fetch_event(client)
 
     assert info.value.status_code == 504
-    assert str(info.value) == "HTTP 504 Gateway Timeout"
+    assert str(info.value) == "HTTP 504 Gateway Timeout on GET /v1/events/get"
     assert server.count("GET", GET_EVENT) == 3, "1 + max_retries attempts, not one more"
     assert busy_connections(client) == 0
 
@@ -466,3 +466,41 @@ def test_every_connection_is_closed_after_a_run_of_faults(
     client.get_httpx_client().close()
     assert server.wait_all_closed() == 0, "the server still has connections open"
     assert server.accepted == len({request.connection for request in server.received})
+
+
+# -- a body whose Content-Encoding does not decode --------------------------------------
+
+CORRUPT_GZIP = b"\x1f\x8b\x08\x00not really gzip at all"
+
+
+@pytest.mark.parametrize("status", [200, 404])
+def test_a_corrupt_gzip_body_is_a_typed_error(
+    status: int, server: FaultyServer, connect: Connect
+) -> None:
+    server.script(
+        "GET", GET_EVENT, Reply(status, CORRUPT_GZIP, (("Content-Encoding", "gzip"),), fault=True)
+    )
+    client = connect(server, max_retries=0)
+
+    with pytest.raises(LumaError) as info:
+        fetch_event(client)
+    with pytest.raises(LumaError):
+        get_event.sync_detailed(client=client, event_id=event_id())  # the raw function too
+
+    assert isinstance(info.value, APIResponseValidationError), repr(info.value)
+    assert "could not be decoded" in str(info.value)
+    assert busy_connections(client) == 0
+
+
+@pytest.mark.anyio
+async def test_a_corrupt_gzip_body_is_a_typed_error_async(
+    server: FaultyServer, connect: Connect
+) -> None:
+    server.script(
+        "GET", GET_EVENT, Reply(200, CORRUPT_GZIP, (("Content-Encoding", "gzip"),), fault=True)
+    )
+    client = connect(server, max_retries=1)
+
+    with pytest.raises(APIResponseValidationError):
+        await acall(get_event.asyncio_detailed, client=client, event_id=event_id())
+    await client.aclose()

@@ -4,8 +4,9 @@ The server reads the ``x-luma-api-key`` header of each request and puts the key 
 bodies (JSON, JSON-escaped, plain text, HTML), response headers, a redirect ``Location``, a
 2xx body that fails to decode, and a malformed header line. Whatever the client raises must not
 show the key: not in ``str``/``repr``, not in ``traceback.format_exception``, not in anything the
-exception stores or chains, and no log record of any logger (root at DEBUG, so ``httpx`` and
-``httpcore`` included) may contain it.
+exception stores or chains, not in the locals of any frame its traceback reaches (what Sentry,
+rich, ``pytest --showlocals`` and ``TracebackException(capture_locals=True)`` print), and no log
+record of any logger (root at DEBUG, so ``httpx`` and ``httpcore`` included) may contain it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import logging
 import traceback
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType, TracebackType
 from urllib.parse import quote
 
 import httpx
@@ -28,6 +31,7 @@ from luma_client import (
     APIStatusError,
     AuthenticationError,
     BadRequestError,
+    ConnectedClient,
     InternalServerError,
     LumaError,
     PermissionDeniedError,
@@ -147,6 +151,17 @@ ECHOES = [
 ]
 
 
+#: ``call()`` raises a decode failure from its own frame, whose locals still hold the response
+#: and the secrets list; the ``call()`` redesign removes them. Strict: this fails once fixed.
+_CALL_FRAME = pytest.mark.xfail(
+    strict=True, reason="call() keeps the received response and secrets in its frame's locals"
+)
+ECHO_PARAMS = [
+    pytest.param(e, id=e.name, marks=[_CALL_FRAME] if e.name.startswith("2xx") else [])
+    for e in ECHOES
+]
+
+
 def echoing(echo: Echo) -> Callable[[Received, int], Behaviour]:
     def handler(request: Received, index: int) -> Behaviour:
         key = request.header("x-luma-api-key")
@@ -156,8 +171,13 @@ def echoing(echo: Echo) -> Callable[[Received, int], Behaviour]:
     return handler
 
 
+#: Frames of the test itself are the caller's: they may hold the key they were given.
+TESTS_DIR = str(Path(__file__).resolve().parents[1])
+
+
 def reachable(value: object, *, suppressed: bool, seen: set[int] | None = None) -> Iterator[object]:
-    """Every object reachable from an exception: attributes, containers and its chain.
+    """Every object reachable from an exception: attributes, containers, its chain, and the
+    frames of its traceback (outside the tests) with their locals.
 
     With ``suppressed=False`` the chain is followed the way tracebacks and error reporters
     show it (``__cause__``, else ``__context__`` unless ``raise ... from None`` suppressed it);
@@ -169,7 +189,17 @@ def reachable(value: object, *, suppressed: bool, seen: set[int] | None = None) 
     seen.add(id(value))
     yield value
     children: list[object] = []
+    if isinstance(value, TracebackType):
+        children.extend([value.tb_frame, value.tb_next])
+    elif isinstance(value, FrameType):
+        if not value.f_code.co_filename.startswith(TESTS_DIR):
+            children.extend(value.f_locals.values())
+        for child in children:
+            if child is not None:
+                yield from reachable(child, suppressed=suppressed, seen=seen)
+        return
     if isinstance(value, BaseException):
+        children.append(value.__traceback__)
         children.extend(value.args)
         children.append(value.__cause__)
         if suppressed or (value.__cause__ is None and not value.__suppress_context__):
@@ -194,7 +224,9 @@ def reachable(value: object, *, suppressed: bool, seen: set[int] | None = None) 
 
 def exposed_text(exc: BaseException, *, suppressed: bool = False) -> str:
     """Everything about an exception that an error report, a log line or a debugger could show."""
+    with_locals = traceback.TracebackException.from_exception(exc, capture_locals=True)
     parts = [str(exc), repr(exc), "".join(traceback.format_exception(exc))]
+    parts.append("".join(with_locals.format()))
     for value in reachable(exc, suppressed=suppressed):
         if isinstance(value, str):
             parts.append(value)
@@ -202,6 +234,8 @@ def exposed_text(exc: BaseException, *, suppressed: bool = False) -> str:
             parts.append(bytes(value).decode("latin-1"))
         elif isinstance(value, BaseException):
             parts.extend([str(value), repr(value)])
+        elif isinstance(value, FrameType):
+            parts.append(f"{value.f_code.co_filename}:{value.f_code.co_name}")
     return "\n".join(parts)
 
 
@@ -222,16 +256,22 @@ def leaked_forms(text: str, key: str) -> list[str]:
 
 def provoke(echo: Echo, key: str, server: FaultyServer, connect: Connect) -> LumaError:
     server.handle("GET", GET_EVENT, echoing(echo))
-    client = connect(server, api_key=key, max_retries=0, strict_responses=True)  # misfit: error
+    error = attempt(connect(server, api_key=key, max_retries=0, strict_responses=True))
+    assert type(error) is echo.error, repr(error)
+    assert server.count("GET", GET_EVENT) == 1
+    return error
+
+
+def attempt(client: ConnectedClient) -> LumaError:
+    """Call, and catch the error in a frame that holds no key (the caller's frame is the first
+    one the traceback shows, locals included)."""
     with pytest.raises(LumaError) as info:
         call(get_event.sync_detailed, client=client, event_id=event_id())
-    assert type(info.value) is echo.error, repr(info.value)
-    assert server.count("GET", GET_EVENT) == 1
     return info.value
 
 
 @pytest.mark.parametrize("key", KEYS)
-@pytest.mark.parametrize("echo", ECHOES, ids=str)
+@pytest.mark.parametrize("echo", ECHO_PARAMS)
 def test_the_key_is_in_no_exception(
     echo: Echo, key: str, server: FaultyServer, connect: Connect
 ) -> None:
@@ -246,7 +286,7 @@ def test_the_key_is_in_no_exception(
 # with the whole raw body in ``.doc``.
 
 
-@pytest.mark.parametrize("echo", ECHOES, ids=str)
+@pytest.mark.parametrize("echo", ECHO_PARAMS)
 def test_nothing_reachable_from_the_exception_holds_the_key(
     echo: Echo, server: FaultyServer, connect: Connect
 ) -> None:
@@ -298,3 +338,18 @@ def test_the_key_is_not_logged_by_retries(
     assert any(r.getMessage().startswith("Retrying GET") for r in caplog.records)
     assert leaked_forms(caplog.text, API_KEY) == []
     assert leaked_forms(exposed_text(info.value), API_KEY) == []
+
+
+@pytest.mark.parametrize(
+    "echo", [pytest.param(e, id=e.name) for e in ECHOES if not e.name.startswith("2xx")]
+)
+def test_the_traceback_starts_above_the_transport(
+    echo: Echo, server: FaultyServer, connect: Connect
+) -> None:
+    exc = provoke(echo, SPECIAL_KEY, server, connect)
+
+    frames = [frame.filename for frame in traceback.extract_tb(exc.__traceback__)]
+    inside = [name for name in frames if "/httpx/" in name or "/httpcore/" in name]
+    assert inside == [], "the traceback reaches into httpx, whose frames hold the request"
+    names = {frame.name for frame in traceback.extract_tb(exc.__traceback__)}
+    assert not names & {"handle_request", "_settle", "status_error"}

@@ -24,7 +24,7 @@ def test_spec_validates_as_openapi_3_1() -> None:
     validate(document)
 
 
-def _spectral(document: Path) -> list[dict[str, Any]]:
+def _spectral(document: Path, ruleset: Path = ROOT / ".spectral.yaml") -> list[dict[str, Any]]:
     """Run Spectral with the project ruleset; return its errors and warnings."""
     if not SPECTRAL.exists():
         pytest.fail("Spectral is missing: run `make setup` (npm ci in mock/)")
@@ -35,7 +35,7 @@ def _spectral(document: Path) -> list[dict[str, Any]]:
             "lint",
             str(document),
             "--ruleset",
-            str(ROOT / ".spectral.yaml"),
+            str(ruleset),
             "--format=json",
             "--quiet",
         ],
@@ -45,7 +45,14 @@ def _spectral(document: Path) -> list[dict[str, Any]]:
         timeout=300,
         check=False,
     )
+    # Spectral exits 0 when it found no error, 1 when it did, and 2 (or more) when it could not
+    # lint at all (a broken ruleset, an unreadable file): then its stdout proves nothing.
+    assert result.returncode in (0, 1), f"Spectral failed ({result.returncode}): {result.stderr}"
     findings: list[dict[str, Any]] = json.loads(result.stdout or "[]")
+    errors = [f for f in findings if f["severity"] == 0]
+    assert (result.returncode == 1) == bool(errors), (
+        f"Spectral's exit code {result.returncode} contradicts its {len(errors)} errors"
+    )
     return [f for f in findings if f["severity"] <= 1]  # 0 = error, 1 = warning
 
 
@@ -63,3 +70,11 @@ def test_spectral_project_rules_are_active(tmp_path: Path) -> None:
     target = tmp_path / "broken.yaml"
     target.write_text(yaml.safe_dump(broken, sort_keys=False), encoding="utf-8")
     assert "luma-property-description" in {f["code"] for f in _spectral(target)}
+
+
+def test_spectral_that_cannot_lint_fails_the_test(tmp_path: Path) -> None:
+    """A run that never linted (here: a ruleset that does not parse) must not pass as clean."""
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("extends: [[[\n")
+    with pytest.raises(AssertionError, match="Spectral failed"):
+        _spectral(SPEC_PATH, ruleset=broken)

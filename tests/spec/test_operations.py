@@ -8,7 +8,7 @@ import pytest
 
 from tests.specdoc import Operation, load_spec, operations, resolve
 
-EXPECTED_OPERATION_COUNT = 66  # luma-api.md §2.1: the current (G5) surface
+EXPECTED_OPERATION_COUNT = 66  # the current surface: the plural paths, one operation each
 EXPECTED_WEBHOOKS = {
     "event.created",
     "event.updated",
@@ -142,7 +142,7 @@ def test_paginated_operations_use_the_shared_parameters_and_envelope() -> None:
         for op in OPS
         if {"$ref": "#/components/parameters/PaginationCursor"} in op.raw.get("parameters", [])
     ]
-    assert {op.operation_id for op in paginated} == PAGINATED  # luma-api.md §3.4
+    assert {op.operation_id for op in paginated} == PAGINATED  # the cursor-paged lists
     for op in paginated:
         assert {"$ref": "#/components/parameters/PaginationLimit"} in op.raw["parameters"]
         schema = resolve(op.raw["responses"]["200"]["content"]["application/json"]["schema"])

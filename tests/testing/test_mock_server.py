@@ -337,3 +337,76 @@ def test_importing_luma_client_testing_does_not_import_pytest() -> None:
         "assert 'pytest' not in sys.modules, 'pytest imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_finds_prism_installed_with_npm_in_the_users_own_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("LUMA_PRISM_BIN", raising=False)
+    binary = tmp_path / "node_modules" / ".bin"
+    binary.mkdir(parents=True)
+    expected = fake_prism(binary, "exit 0\n")
+    nested = tmp_path / "src" / "app"
+    nested.mkdir(parents=True)
+    monkeypatch.chdir(nested)
+    assert testing._find_prism(None) == expected
+
+
+def run_downstream(tmp_path: Path, *options: str, env: dict[str, str] | None = None) -> str:
+    """Run pytest on ``tmp_path`` with the plugin (and anyio's), as a downstream suite would."""
+    environment = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", **(env or {})}
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "luma_client.testing.plugin",
+         "-p", "anyio.pytest_plugin", "-q", "-p", "no:cacheprovider", "-W", "error",
+         *options, str(tmp_path)],
+        capture_output=True, text=True, timeout=180, cwd=tmp_path, env=environment,
+    )  # fmt: skip
+    return f"exit {result.returncode}\n{result.stdout}{result.stderr}"
+
+
+def test_a_missing_prism_is_reported_once_per_session(tmp_path: Path) -> None:
+    tests = "\n".join(
+        f"def test_{n}(luma_mock_client):\n    assert luma_mock_client\n" for n in range(6)
+    )
+    (tmp_path / "test_downstream.py").write_text(tests)
+    output = run_downstream(tmp_path, env={"LUMA_PRISM_BIN": str(tmp_path / "no-prism")})
+
+    assert output.startswith("exit 1"), output
+    assert "6 errors" in output
+    assert output.count("npm install --save-exact") == 1, output
+    assert "Traceback" not in output
+    assert len(output.splitlines()) < 60, output
+
+
+def test_the_async_fixture_and_asyncio_run_leave_no_socket_open(tmp_path: Path) -> None:
+    (tmp_path / "conftest.py").write_text(
+        "import pytest\n\n@pytest.fixture\ndef anyio_backend():\n    return 'asyncio'\n"
+    )
+    (tmp_path / "test_downstream.py").write_text(
+        textwrap.dedent(
+            """
+            import asyncio, gc
+            import pytest
+            import luma_client
+            from luma_api.api.users import get_self
+
+            @pytest.mark.anyio
+            async def test_async_fixture(luma_mock_async_client):
+                me = await luma_client.acall(get_self.asyncio_detailed,
+                                             client=luma_mock_async_client)
+                assert me.id
+
+            def test_asyncio_run_on_the_sync_fixture(luma_mock_client):
+                for _ in range(2):  # two loops, one after the other
+                    asyncio.run(luma_client.acall(get_self.asyncio_detailed,
+                                                  client=luma_mock_client))
+
+            def test_later(luma_mock_client):
+                gc.collect()  # a socket left open above would warn here, and fail (-W error)
+                luma_client.call(get_self.sync_detailed, client=luma_mock_client)
+            """
+        )
+    )
+    output = run_downstream(tmp_path)
+    assert output.startswith("exit 0"), output
+    assert "3 passed" in output

@@ -5,8 +5,8 @@
     from luma_client.testing import mock_server
 
     with mock_server() as base_url:          # e.g. "http://127.0.0.1:38211"
-        client = luma_client.connect(api_key="test-key", base_url=base_url)
-        ...
+        with luma_client.connect(api_key=MOCK_API_KEY, base_url=base_url) as client:
+            ...
 
 The mock is `Stoplight Prism <https://github.com/stoplightio/prism>`_ 5.14.2 serving the
 OpenAPI document shipped with this package (:func:`luma_client.spec_path`). It is
@@ -16,8 +16,9 @@ spec's examples. Any non-empty API key is accepted.
 
 Prism is a Node.js program and is not shipped in the wheel. It is looked up, in order:
 the ``prism`` argument, the ``LUMA_PRISM_BIN`` environment variable,
-``mock/node_modules/.bin/prism`` in a checkout of this repository (searched upwards from
-the current directory and from this file), and ``prism`` on ``PATH``.
+``node_modules/.bin/prism`` (where ``npm install`` puts it in your own project) or
+``mock/node_modules/.bin/prism`` (a checkout of this repository), each searched upwards from
+the current directory and from this file, and ``prism`` on ``PATH``.
 
 For pytest there are the fixtures ``luma_mock_url`` and ``luma_mock_client`` (see
 :mod:`luma_client.testing.plugin`); for any other command there is
@@ -42,14 +43,14 @@ from typing import IO, TYPE_CHECKING, Any, Final
 
 import httpx
 
-from .._exceptions import LumaError
+from .._exceptions import ConfigurationError, LumaError
 from .._signing import sign_webhook
 from .._spec import spec_path
 
 if TYPE_CHECKING:
     from .fake import FakeLuma
 
-__all__ = ["FakeLuma", "MockServerError", "mock_server", "sign_webhook"]
+__all__ = ["MOCK_API_KEY", "FakeLuma", "MockServerError", "mock_server", "sign_webhook"]
 
 
 def __getattr__(name: str) -> Any:
@@ -64,13 +65,19 @@ def __getattr__(name: str) -> Any:
 #: The Prism release this package is tested with (the newest that runs on Node 20).
 PRISM_VERSION: Final = "5.14.2"
 
+#: The API key the fixtures, the runner and the readiness probe send; the mock accepts any
+#: non-empty key, and this one is long enough for ``connect()``.
+MOCK_API_KEY: Final = "test-key"
+
 #: Environment variable naming the Prism executable to use.
 PRISM_ENV_VAR: Final = "LUMA_PRISM_BIN"
 
 _HOST: Final = "127.0.0.1"
 _READY_PATH: Final = "/v1/users/get-self"
-_READY_HEADERS: Final = {"x-luma-api-key": "test"}
+_READY_HEADERS: Final = {"x-luma-api-key": MOCK_API_KEY}
 _REPO_PRISM: Final = pathlib.Path("mock", "node_modules", ".bin", "prism")
+#: Where ``npm install @stoplight/prism-cli`` puts it in a project of one's own.
+_NPM_PRISM: Final = pathlib.Path("node_modules", ".bin", "prism")
 _POLL_INTERVAL: Final = 0.05
 _STOP_TIMEOUT: Final = 5.0
 _LOG_TAIL_BYTES: Final = 4000
@@ -80,8 +87,8 @@ _PORT_ATTEMPTS: Final = 3
 _INSTALL_HINT: Final = (
     "In a checkout of the luma-client repository run `npm ci` in its mock/ directory "
     "(or `make setup`). Anywhere else run "
-    f"`npm install --save-exact @stoplight/prism-cli@{PRISM_VERSION}` and set "
-    f"{PRISM_ENV_VAR} to the path of node_modules/.bin/prism it creates."
+    f"`npm install --save-exact @stoplight/prism-cli@{PRISM_VERSION}` in your project (its "
+    f"node_modules/.bin/prism is found from there), or set {PRISM_ENV_VAR} to the executable."
 )
 
 
@@ -123,7 +130,7 @@ def mock_server(
     if not spec_file.is_file():
         raise MockServerError(f"the OpenAPI document {str(spec_file)!r} does not exist")
     if startup_timeout <= 0:
-        raise ValueError(f"startup_timeout must be positive, got {startup_timeout!r}")
+        raise ConfigurationError(f"startup_timeout must be positive, got {startup_timeout!r}")
 
     options = ["--verboseLevel", "warn"]
     if dynamic:
@@ -260,18 +267,19 @@ def _find_prism(explicit: str | os.PathLike[str] | None) -> pathlib.Path:
     searched: list[pathlib.Path] = []
     for start in (pathlib.Path.cwd(), pathlib.Path(__file__).resolve().parent):
         for directory in (start, *start.parents):
-            candidate = directory / _REPO_PRISM
-            if candidate in searched:
-                continue
-            searched.append(candidate)
-            if _is_executable(candidate):
-                return candidate
+            for candidate in (directory / _NPM_PRISM, directory / _REPO_PRISM):
+                if candidate in searched:
+                    continue
+                searched.append(candidate)
+                if _is_executable(candidate):
+                    return candidate
     on_path = shutil.which("prism")
     if on_path is not None:
         return pathlib.Path(on_path)
     raise MockServerError(
         f"Prism {PRISM_VERSION} (the mock server) was not found: {PRISM_ENV_VAR} is not set, "
-        f"there is no {_REPO_PRISM} above the current directory or the luma_client package, "
+        f"there is no {_NPM_PRISM} or {_REPO_PRISM} in or above the current directory or the "
+        "luma_client package, "
         f"and `prism` is not on PATH. {_INSTALL_HINT}"
     )
 

@@ -6,12 +6,21 @@ Registered automatically (``pytest11`` entry point) when luma-client is installe
         me = luma_client.call(get_self.sync_detailed, client=luma_mock_client)
         assert me.email
 
+    @pytest.mark.anyio                       # or pytest-asyncio's marker
+    async def test_my_async(luma_mock_async_client):
+        me = await luma_client.acall(get_self.asyncio_detailed, client=luma_mock_async_client)
+
     def test_raw_http(luma_mock_url):
-        httpx.get(f"{luma_mock_url}/v1/users/get-self", headers={"x-luma-api-key": "k"})
+        httpx.get(f"{luma_mock_url}/v1/users/get-self", headers={"x-luma-api-key": "test-key"})
 
 - ``luma_mock_url`` (session scope): base URL of one mock started for the whole session.
 - ``luma_mock_client`` (function scope): ``luma_client.connect(...)`` pointed at it, with an
   API key the mock accepts, no client-side rate limit and no retries; closed afterwards.
+- ``luma_mock_async_client`` (function scope, async): the same, opened and closed on the
+  test's own event loop, for async tests (needs an async test plugin such as anyio's).
+
+When the mock cannot start (e.g. Prism is not installed) each test that needs it fails with
+one line, and the full explanation is printed once, at the end of the session.
 
 Needs Prism; see :mod:`luma_client.testing` for how it is found.
 
@@ -24,17 +33,15 @@ Fake Luma (stateful, in-process, no Node; needs the ``fake`` extra):
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Final
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
-from . import mock_server
+from . import MOCK_API_KEY, MockServerError, mock_server
 
 if TYPE_CHECKING:
-    import luma_api
+    from luma_client import ConnectedClient
 
     from .fake import FakeLuma
 
@@ -42,47 +49,56 @@ __all__ = [
     "MOCK_API_KEY",
     "luma_fake",
     "luma_fake_client",
+    "luma_mock_async_client",
     "luma_mock_client",
     "luma_mock_url",
 ]
 
-#: The API key ``luma_mock_client`` sends; the mock accepts any non-empty key.
-MOCK_API_KEY: Final = "test-key"
+#: Why the mock could not start, reported once in the terminal summary.
+_startup_failures: list[str] = []
 
 
 @pytest.fixture(scope="session")
 def luma_mock_url() -> Iterator[str]:
     """Base URL (``http://127.0.0.1:<port>``) of a Prism mock of the Luma API."""
-    with mock_server() as url:
-        yield url
+    try:
+        with mock_server() as url:
+            yield url
+        return
+    except MockServerError as exc:
+        _startup_failures.append(str(exc))
+        summary = str(exc).splitlines()[0].split(". ")[0]
+    # Outside the handler, so the long original is not shown again as the failure's context.
+    pytest.fail(
+        f"the Luma mock could not start: {summary} (details at the end of the run)",
+        pytrace=False,
+    )
+
+
+def _connect(url: str) -> ConnectedClient:
+    from luma_client import connect
+
+    return connect(api_key=MOCK_API_KEY, base_url=url, rate_limit=None, max_retries=0)
 
 
 @pytest.fixture
-def luma_mock_client(luma_mock_url: str) -> Iterator[luma_api.Client]:
-    """A ``luma_api.Client`` from ``luma_client.connect`` talking to the mock."""
-    from luma_client import connect
-
-    client = connect(api_key=MOCK_API_KEY, base_url=luma_mock_url, rate_limit=None, max_retries=0)
-    try:
+def luma_mock_client(luma_mock_url: str) -> Iterator[ConnectedClient]:
+    """A client from ``luma_client.connect`` talking to the mock; both pools closed afterwards."""
+    with _connect(luma_mock_url) as client:
         yield client
-    finally:
-        client.get_httpx_client().close()
-        _close_async_client(client)
 
 
-def _close_async_client(client: luma_api.Client) -> None:
-    """Best effort: its connections may belong to an event loop that no longer runs."""
-    async_client = client.get_async_httpx_client()
-    if async_client.is_closed:
-        return
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        pass  # no loop running in this thread: we can run one
-    else:
-        return  # called from inside an event loop, which must not be blocked
-    with contextlib.suppress(Exception):
-        asyncio.run(async_client.aclose())
+@pytest.fixture
+async def luma_mock_async_client(luma_mock_url: str) -> AsyncIterator[ConnectedClient]:
+    """The same client for async tests, closed on the test's own event loop."""
+    async with _connect(luma_mock_url) as client:
+        yield client
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _startup_failures:
+        terminalreporter.section("Luma mock (luma_client.testing)")
+        terminalreporter.write_line(_startup_failures[0])
 
 
 # --- Fake Luma fixtures (need the `fake` extra; imported only when a test asks for them) ---
@@ -101,11 +117,7 @@ def luma_fake() -> FakeLuma:
 
 
 @pytest.fixture
-def luma_fake_client(luma_fake: FakeLuma) -> Iterator[luma_api.Client]:
+def luma_fake_client(luma_fake: FakeLuma) -> Iterator[ConnectedClient]:
     """``luma_client.connect`` on ``luma_fake``'s in-process transport: no socket, no retries."""
-    client = luma_fake.client(max_retries=0)
-    try:
+    with luma_fake.client(max_retries=0) as client:
         yield client
-    finally:
-        client.get_httpx_client().close()
-        _close_async_client(client)

@@ -27,12 +27,9 @@ from collections.abc import Sequence
 from types import FrameType
 from typing import Final
 
-from . import MockServerError, mock_server
+from . import MOCK_API_KEY, MockServerError, mock_server
 
 __all__ = ["MOCK_API_KEY", "main"]
-
-#: The API key handed to the command; the mock accepts any non-empty key.
-MOCK_API_KEY: Final = "test-key"
 
 EXIT_MOCK_FAILED: Final = 125
 EXIT_CANNOT_EXECUTE: Final = 126

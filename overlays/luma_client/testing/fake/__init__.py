@@ -39,7 +39,7 @@ from ._store import State, new_state
 from ._transport import FakeTransport
 
 if TYPE_CHECKING:
-    import luma_api
+    import luma_client
 
 __all__ = ["FakeLuma", "FakeResponseError", "Request", "Response", "SteppingClock"]
 
@@ -111,7 +111,7 @@ class FakeLuma:
         """An httpx transport (sync and async at once) answering from this fake."""
         return FakeTransport(self._core.handle)
 
-    def client(self, **connect_kwargs: Any) -> luma_api.Client:
+    def client(self, **connect_kwargs: Any) -> luma_client.ConnectedClient:
         """``luma_client.connect`` on this fake's transport, key and base URL."""
         import luma_client
 
