@@ -94,7 +94,9 @@ def _request(operation: _Operation, kwargs: dict[str, Any]) -> tuple[Any, dict[s
 
 
 def _result(operation: _Operation, client: Any, http: Any, response: httpx.Response) -> Any:
-    """The success model of ``response``: strict, else tolerant with warnings, else an error."""
+    """The success model of ``response`` (strict, else tolerant with warnings), or the
+    ``APIResponseValidationError`` to raise, returned rather than raised: the frames that raise
+    it must not hold the response or the httpx client, which lead to the key."""
     reason = _NO_MODEL
     if response.status_code == 200 and operation.model is not None:
         try:
@@ -120,7 +122,7 @@ def _result(operation: _Operation, client: Any, http: Any, response: httpx.Respo
         else:
             if parsed is not None:
                 return parsed
-    raise _failure(operation.name, reason, http, response)
+    return _failure(operation.name, reason, http, response)
 
 
 def decode_response(
@@ -130,7 +132,22 @@ def decode_response(
     generated = _operation(function)
     if generated is None:
         raise TypeError(f"{function!r} is not a generated sync_detailed/asyncio_detailed function")
-    return _result(generated, client, http, response)
+    result = _result(generated, client, http, response)
+    del http, response  # not in this frame's locals when the failure is raised
+    if isinstance(result, APIResponseValidationError):
+        raise result
+    return result
+
+
+def _receive(operation: _Operation, client: Any, request: dict[str, Any]) -> Any:
+    """Send and decode. A failure of the send passes through a frame holding no httpx object."""
+    response = client.get_httpx_client().request(**request)
+    return _result(operation, client, client.get_httpx_client(), response)
+
+
+async def _areceive(operation: _Operation, client: Any, request: dict[str, Any]) -> Any:
+    response = await client.get_async_httpx_client().request(**request)
+    return _result(operation, client, client.get_async_httpx_client(), response)
 
 
 def _json_type(value: object) -> str:
@@ -170,10 +187,11 @@ def call(operation: Callable[P, Parsed[T_co]], /, *args: P.args, **kwargs: P.kwa
     if generated is None:
         return _unwrap(operation(*args, **kwargs), operation)
     client, request = _request(generated, kwargs)
-    http = client.get_httpx_client()
-    response = http.request(**request)
-    result: T_co = _result(generated, client, http, response)
-    return result
+    result = _receive(generated, client, request)
+    if isinstance(result, APIResponseValidationError):
+        raise result
+    typed: T_co = result
+    return typed
 
 
 async def acall(
@@ -186,7 +204,8 @@ async def acall(
     if generated is None:
         return _unwrap(await operation(*args, **kwargs), operation)
     client, request = _request(generated, kwargs)
-    http = client.get_async_httpx_client()
-    response = await http.request(**request)
-    result: T_co = _result(generated, client, http, response)
-    return result
+    result = await _areceive(generated, client, request)
+    if isinstance(result, APIResponseValidationError):
+        raise result
+    typed: T_co = result
+    return typed

@@ -75,7 +75,7 @@ EXPECTED_ALL = {
 }
 
 #: Public subpackages the design documents besides the flat namespace.
-PUBLIC_SUBPACKAGES = {"testing"}
+PUBLIC_SUBPACKAGES = {"cli", "testing"}
 
 
 def test_all_is_exactly_the_documented_set() -> None:
@@ -95,7 +95,7 @@ def test_star_import_gives_exactly_all() -> None:
 
 
 #: Loaded on first access (module ``__getattr__``): they import the generated resource classes.
-LAZY = {"Luma", "AsyncLuma"}
+LAZY = {"Luma", "AsyncLuma", "ConnectedClient"}
 
 
 def test_no_other_public_attributes() -> None:

@@ -151,15 +151,7 @@ ECHOES = [
 ]
 
 
-#: ``call()`` raises a decode failure from its own frame, whose locals still hold the response
-#: and the secrets list; the ``call()`` redesign removes them. Strict: this fails once fixed.
-_CALL_FRAME = pytest.mark.xfail(
-    strict=True, reason="call() keeps the received response and secrets in its frame's locals"
-)
-ECHO_PARAMS = [
-    pytest.param(e, id=e.name, marks=[_CALL_FRAME] if e.name.startswith("2xx") else [])
-    for e in ECHOES
-]
+ECHO_PARAMS = [pytest.param(e, id=e.name) for e in ECHOES]
 
 
 def echoing(echo: Echo) -> Callable[[Received, int], Behaviour]:
