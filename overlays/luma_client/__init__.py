@@ -26,9 +26,11 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
     WebhookParseError,
+    WebhookVerificationError,
 )
 from ._pagination import AsyncPaginator, Paginator, apaginate, paginate
 from ._ratelimit import RateLimit
+from ._signing import verify_webhook
 from ._spec import spec_path
 from ._time import format_duration, parse_duration, to_luma_datetime
 from ._version import __version__
@@ -54,6 +56,7 @@ __all__ = [
     "UnprocessableEntityError",
     "WebhookEvent",
     "WebhookParseError",
+    "WebhookVerificationError",
     "__version__",
     "acall",
     "apaginate",
@@ -65,4 +68,5 @@ __all__ = [
     "parse_webhook",
     "spec_path",
     "to_luma_datetime",
+    "verify_webhook",
 ]

@@ -34,6 +34,7 @@ __all__ = [
     "RateLimitError",
     "UnprocessableEntityError",
     "WebhookParseError",
+    "WebhookVerificationError",
     "redact",
     "status_error",
     "validation_error",
@@ -59,6 +60,24 @@ class PaginationError(LumaError):
 
 class WebhookParseError(LumaError, ValueError):
     """A webhook delivery is not a payload this package knows how to parse."""
+
+
+class WebhookVerificationError(LumaError, ValueError):
+    """A webhook delivery's signature headers do not prove it was sent with the secret.
+
+    A sibling of ``WebhookParseError``, not a kind of it: a forged or replayed request is
+    refused before its body is read. ``reason`` is a stable code for logs and metrics
+    (``missing_header``, ``malformed_header``, ``timestamp_too_old``, ``timestamp_in_future``,
+    ``no_matching_signature``, ``bad_secret``); the message never holds the secret or body.
+    """
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(reason={self.reason!r}, message={self.message!r})"
 
 
 class APIConnectionError(LumaError):

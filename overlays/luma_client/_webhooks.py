@@ -1,7 +1,8 @@
 """Parse a webhook delivery into the typed payload model its ``type`` names.
 
-Luma POSTs ``{"type": "...", "data": {...}}`` to registered endpoints. Luma documents no signature
-scheme, so there is nothing to verify here: keep the endpoint URL secret instead.
+Luma POSTs ``{"type": "...", "data": {...}}`` to registered endpoints. Parsing proves nothing
+about who sent a body: receivers call ``verify_webhook`` (in ``_signing``), which checks the
+delivery's signature headers first and then parses with this module.
 """
 
 from __future__ import annotations

@@ -121,8 +121,8 @@ BAD_BODIES: dict[str, bytes] = {
     "missing-name": _without("name"),
     "bad-datetime": _with("start_at", "next tuesday"),
     "datetime-wrong-type": _with("start_at", 12),
-    "list-wrong-type": _with("tags", "Workshop"),
-    "list-item-wrong-type": _with("tags", [1, 2]),
+    "list-wrong-type": _with("hosts", "Alex Chen"),
+    "list-item-wrong-type": _with("hosts", [1, 2]),
 }
 
 

@@ -26,6 +26,7 @@ from luma_client import (
     RateLimitError,
     UnprocessableEntityError,
     WebhookParseError,
+    WebhookVerificationError,
 )
 
 EXPECTED_ALL = {
@@ -36,6 +37,7 @@ EXPECTED_ALL = {
     "paginate",
     "apaginate",
     "parse_webhook",
+    "verify_webhook",
     "spec_path",
     "to_luma_datetime",
     "parse_duration",
@@ -50,6 +52,7 @@ EXPECTED_ALL = {
     "ConfigurationError",
     "PaginationError",
     "WebhookParseError",
+    "WebhookVerificationError",
     "APIConnectionError",
     "APITimeoutError",
     "APIResponseValidationError",
@@ -133,6 +136,8 @@ def test_py_typed_marker_ships() -> None:
         (PaginationError, LumaError),
         (WebhookParseError, LumaError),
         (WebhookParseError, ValueError),
+        (WebhookVerificationError, LumaError),
+        (WebhookVerificationError, ValueError),
         (APIConnectionError, LumaError),
         (APITimeoutError, APIConnectionError),
         (APIResponseValidationError, LumaError),
@@ -161,6 +166,8 @@ def test_is_subclass(cls: type[BaseException], parent: type[BaseException]) -> N
         (PaginationError, APIStatusError),
         (LumaError, ValueError),
         (APIConnectionError, OSError),
+        (WebhookVerificationError, WebhookParseError),
+        (WebhookParseError, WebhookVerificationError),
     ],
 )
 def test_is_not_subclass(cls: type[BaseException], not_parent: type[BaseException]) -> None:
@@ -192,7 +199,7 @@ def test_every_exported_exception_is_a_luma_error() -> None:
         if isinstance(value := getattr(luma_client, name), type)
         and issubclass(value, BaseException)
     ]
-    assert len(exported) == 15
+    assert len(exported) == 16
     assert all(issubclass(cls, LumaError) for cls in exported)
 
 

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from .error import Error
     from .event import Event
     from .event_access import EventAccess
+    from .event_description import EventDescription
     from .event_fields import EventFields
     from .event_input_fields import EventInputFields
     from .event_platform import EventPlatform
@@ -248,6 +249,7 @@ _MODULE_OF: dict[str, str] = {
     "Error": ".error",
     "Event": ".event",
     "EventAccess": ".event_access",
+    "EventDescription": ".event_description",
     "EventFields": ".event_fields",
     "EventInputFields": ".event_input_fields",
     "EventPlatform": ".event_platform",
@@ -445,6 +447,7 @@ __all__ = (
     "Error",
     "Event",
     "EventAccess",
+    "EventDescription",
     "EventFields",
     "EventInputFields",
     "EventPlatform",

@@ -37,8 +37,6 @@ _FIELD_NAMES: frozenset[str] = frozenset(
         "created_at",
         "timezone",
         "name",
-        "description",
-        "description_md",
         "geo_address_json",
         "coordinate",
         "location_type",
@@ -51,8 +49,6 @@ _FIELD_NAMES: frozenset[str] = frozenset(
         "meeting_url",
         "feedback_email",
         "registration_questions",
-        "hosts",
-        "guest_counts",
         "registration_open",
         "require_approval",
         "spots_remaining",
@@ -65,9 +61,10 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class CalendarEventEntryLuma:
-    """A Luma-platform event in the calendar event list: the event fields plus the calendar's tags for it and who submitted
-    it. Entries the calendar can only view lack `meeting_url`, `registration_questions` and `feedback_email` and carry a
-    city-level location.
+    """A Luma-platform event in the calendar event list: the shared event fields plus the calendar's tags for it, its
+    access level and who submitted it. Unlike `/v1/events/get` an entry has no `description`, `description_md` or
+    `hosts`. Entries the calendar can only view (`access: view`) also lack `meeting_url`, `registration_questions` and
+    `feedback_email` and carry a city-level location.
 
     Attributes:
         platform (Literal['luma']): Marks an event hosted on Luma.
@@ -80,9 +77,6 @@ class CalendarEventEntryLuma:
         created_at (datetime.datetime): When the event was created (UTC).
         timezone (str): IANA time zone of the event, such as `America/New_York`.
         name (str): Event title.
-        description (str): The event description as plain text.
-        description_md (str): The event description as Markdown. Converting to and from Luma's rich text is not
-            lossless.
         geo_address_json (GeoAddress | None): Address of the venue; null for events without a physical location.
         coordinate (Coordinate | None): Map position of the venue; null for online events or when the address could not
             be geocoded.
@@ -99,15 +93,12 @@ class CalendarEventEntryLuma:
         feedback_email (FeedbackEmail | Unset): Settings for the feedback email Luma sends to guests after the event.
         registration_questions (list[RegistrationQuestion] | Unset): Questions asked at registration. Left out of list
             entries the calendar can only view.
-        hosts (list[Host] | Unset): The event's hosts.
-        guest_counts (GuestCounts | Unset): Guest and ticket totals of an event, broken down by registration state.
         registration_open (bool | Unset): Whether people can currently register.
         require_approval (bool | Unset): Whether a host has to approve each registration.
         spots_remaining (int | None | Unset): Places left before the event is full; null when capacity is unlimited. The
             count can lag slightly behind reality.
         display_price (DisplayPrice | None | Unset): The price shown on the event page; null for free events.
-        access (EventAccess | str | Unset): The calendar's access to the event; always `manage` on the get-event
-            operation.
+        access (EventAccess | str | Unset): The calendar's access to the event (`manage` or `view`).
         submitted_by (None | Unset | User): The user who submitted the event to the calendar; null when it was not
             submitted by someone.
     """
@@ -122,8 +113,6 @@ class CalendarEventEntryLuma:
     created_at: datetime.datetime
     timezone: str
     name: str
-    description: str
-    description_md: str
     geo_address_json: GeoAddress | None
     coordinate: Coordinate | None
     location_type: LocationType | str
@@ -136,8 +125,6 @@ class CalendarEventEntryLuma:
     meeting_url: None | str | Unset = UNSET
     feedback_email: FeedbackEmail | Unset = UNSET
     registration_questions: list[RegistrationQuestion] | Unset = UNSET
-    hosts: list[Host] | Unset = UNSET
-    guest_counts: GuestCounts | Unset = UNSET
     registration_open: bool | Unset = UNSET
     require_approval: bool | Unset = UNSET
     spots_remaining: int | None | Unset = UNSET
@@ -181,10 +168,6 @@ class CalendarEventEntryLuma:
         timezone = self.timezone
 
         name = self.name
-
-        description = self.description
-
-        description_md = self.description_md
 
         geo_address_json: dict[str, Any] | None
         if isinstance(self.geo_address_json, GeoAddress):
@@ -248,17 +231,6 @@ class CalendarEventEntryLuma:
                 registration_questions_item = registration_questions_item_data.to_dict()
                 registration_questions.append(registration_questions_item)
 
-        hosts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.hosts, Unset):
-            hosts = []
-            for hosts_item_data in self.hosts:
-                hosts_item = hosts_item_data.to_dict()
-                hosts.append(hosts_item)
-
-        guest_counts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.guest_counts, Unset):
-            guest_counts = self.guest_counts.to_dict()
-
         registration_open = self.registration_open
 
         require_approval = self.require_approval
@@ -304,8 +276,6 @@ class CalendarEventEntryLuma:
         field_dict["created_at"] = created_at
         field_dict["timezone"] = timezone
         field_dict["name"] = name
-        field_dict["description"] = description
-        field_dict["description_md"] = description_md
         field_dict["geo_address_json"] = geo_address_json
         field_dict["coordinate"] = coordinate
         field_dict["location_type"] = location_type
@@ -321,10 +291,6 @@ class CalendarEventEntryLuma:
             field_dict["feedback_email"] = feedback_email
         if registration_questions is not UNSET:
             field_dict["registration_questions"] = registration_questions
-        if hosts is not UNSET:
-            field_dict["hosts"] = hosts
-        if guest_counts is not UNSET:
-            field_dict["guest_counts"] = guest_counts
         if registration_open is not UNSET:
             field_dict["registration_open"] = registration_open
         if require_approval is not UNSET:
@@ -345,8 +311,6 @@ class CalendarEventEntryLuma:
         _meeting_url = data.get("meeting_url", UNSET)
         _feedback_email = data.get("feedback_email", UNSET)
         _registration_questions = data.get("registration_questions", UNSET)
-        _hosts = data.get("hosts", UNSET)
-        _guest_counts = data.get("guest_counts", UNSET)
         _registration_open = data.get("registration_open", UNSET)
         _require_approval = data.get("require_approval", UNSET)
         _spots_remaining = data.get("spots_remaining", UNSET)
@@ -364,8 +328,6 @@ class CalendarEventEntryLuma:
         instance.created_at = _datetime_from_iso(data["created_at"])
         instance.timezone = data["timezone"]
         instance.name = data["name"]
-        instance.description = data["description"]
-        instance.description_md = data["description_md"]
         _geo_address_json = data["geo_address_json"]
         instance.geo_address_json = None if _geo_address_json is None else GeoAddress.from_dict(_geo_address_json)
         _coordinate = data["coordinate"]
@@ -386,8 +348,6 @@ class CalendarEventEntryLuma:
             if _registration_questions is UNSET
             else list(map(RegistrationQuestion.from_dict, _registration_questions))
         )
-        instance.hosts = _hosts if _hosts is UNSET else list(map(Host.from_dict, _hosts))
-        instance.guest_counts = _guest_counts if _guest_counts is UNSET else GuestCounts.from_dict(_guest_counts)
         instance.registration_open = _registration_open
         instance.require_approval = _require_approval
         instance.spots_remaining = _spots_remaining
@@ -406,13 +366,11 @@ class CalendarEventEntryLuma:
             if _submitted_by is None
             else User.from_dict(_submitted_by)
         )
-        if len(data) > 21 + (_meeting_url is not UNSET) + (_feedback_email is not UNSET) + (
+        if len(data) > 19 + (_meeting_url is not UNSET) + (_feedback_email is not UNSET) + (
             _registration_questions is not UNSET
-        ) + (_hosts is not UNSET) + (_guest_counts is not UNSET) + (_registration_open is not UNSET) + (
-            _require_approval is not UNSET
-        ) + (_spots_remaining is not UNSET) + (_display_price is not UNSET) + (_access is not UNSET) + (
-            _submitted_by is not UNSET
-        ):
+        ) + (_registration_open is not UNSET) + (_require_approval is not UNSET) + (_spots_remaining is not UNSET) + (
+            _display_price is not UNSET
+        ) + (_access is not UNSET) + (_submitted_by is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
         else:
             instance.additional_properties = {}
@@ -445,8 +403,6 @@ from ..models.coordinate import Coordinate
 from ..models.display_price import DisplayPrice
 from ..models.feedback_email import FeedbackEmail
 from ..models.geo_address import GeoAddress
-from ..models.guest_counts import GuestCounts
-from ..models.host import Host
 from ..models.registration_question import RegistrationQuestion
 from ..models.tag_ref import TagRef
 from ..models.user import User

@@ -37,8 +37,6 @@ _FIELD_NAMES: frozenset[str] = frozenset(
         "created_at",
         "timezone",
         "name",
-        "description",
-        "description_md",
         "geo_address_json",
         "coordinate",
         "location_type",
@@ -49,23 +47,25 @@ _FIELD_NAMES: frozenset[str] = frozenset(
         "waitlist_status",
         "meeting_url",
         "feedback_email",
+        "description",
+        "description_md",
         "hosts",
         "registration_questions",
-        "guest_counts",
         "registration_open",
         "require_approval",
         "spots_remaining",
         "display_price",
+        "guest_counts",
         "access",
-        "tags",
     }
 )
 
 
 @_attrs_define
 class Event:
-    """A Luma-platform event as its managing calendar sees it, including hosts, guest counts, pricing summary and
-    registration settings.
+    """A Luma-platform event as `/v1/events/get` returns it to a calendar that manages it: the shared event fields plus the
+    description, the hosts, guest counts and the calendar's access level. This is the only form of an event that lists
+    its hosts.
 
     Attributes:
         platform (Literal['luma']): Marks an event hosted on Luma.
@@ -78,9 +78,6 @@ class Event:
         created_at (datetime.datetime): When the event was created (UTC).
         timezone (str): IANA time zone of the event, such as `America/New_York`.
         name (str): Event title.
-        description (str): The event description as plain text.
-        description_md (str): The event description as Markdown. Converting to and from Luma's rich text is not
-            lossless.
         geo_address_json (GeoAddress | None): Address of the venue; null for events without a physical location.
         coordinate (Coordinate | None): Map position of the venue; null for online events or when the address could not
             be geocoded.
@@ -94,18 +91,19 @@ class Event:
         meeting_url (None | str): Link to join an online event; null when there is none. Left out of list entries the
             calendar can only view.
         feedback_email (FeedbackEmail): Settings for the feedback email Luma sends to guests after the event.
+        description (str): The event description as plain text.
+        description_md (str): The event description as Markdown. Converting to and from Luma's rich text is not
+            lossless.
         hosts (list[Host]): The event's hosts.
         registration_questions (list[RegistrationQuestion] | Unset): Questions asked at registration. Left out of list
             entries the calendar can only view.
-        guest_counts (GuestCounts | Unset): Guest and ticket totals of an event, broken down by registration state.
         registration_open (bool | Unset): Whether people can currently register.
         require_approval (bool | Unset): Whether a host has to approve each registration.
         spots_remaining (int | None | Unset): Places left before the event is full; null when capacity is unlimited. The
             count can lag slightly behind reality.
         display_price (DisplayPrice | None | Unset): The price shown on the event page; null for free events.
-        access (EventAccess | str | Unset): The calendar's access to the event; always `manage` on the get-event
-            operation.
-        tags (list[TagRef] | Unset): Event tags of the calendar applied to this event.
+        guest_counts (GuestCounts | Unset): Guest and ticket totals of an event, broken down by registration state.
+        access (EventAccess | str | Unset): The calendar's access to the event; always `manage` here.
     """
 
     platform: Literal["luma"]
@@ -118,8 +116,6 @@ class Event:
     created_at: datetime.datetime
     timezone: str
     name: str
-    description: str
-    description_md: str
     geo_address_json: GeoAddress | None
     coordinate: Coordinate | None
     location_type: LocationType | str
@@ -130,15 +126,16 @@ class Event:
     waitlist_status: str | WaitlistStatus
     meeting_url: None | str
     feedback_email: FeedbackEmail
+    description: str
+    description_md: str
     hosts: list[Host]
     registration_questions: list[RegistrationQuestion] | Unset = UNSET
-    guest_counts: GuestCounts | Unset = UNSET
     registration_open: bool | Unset = UNSET
     require_approval: bool | Unset = UNSET
     spots_remaining: int | None | Unset = UNSET
     display_price: DisplayPrice | None | Unset = UNSET
+    guest_counts: GuestCounts | Unset = UNSET
     access: EventAccess | str | Unset = UNSET
-    tags: list[TagRef] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -176,10 +173,6 @@ class Event:
         timezone = self.timezone
 
         name = self.name
-
-        description = self.description
-
-        description_md = self.description_md
 
         geo_address_json: dict[str, Any] | None
         if isinstance(self.geo_address_json, GeoAddress):
@@ -226,6 +219,10 @@ class Event:
 
         feedback_email = self.feedback_email.to_dict()
 
+        description = self.description
+
+        description_md = self.description_md
+
         hosts = []
         for hosts_item_data in self.hosts:
             hosts_item = hosts_item_data.to_dict()
@@ -237,10 +234,6 @@ class Event:
             for registration_questions_item_data in self.registration_questions:
                 registration_questions_item = registration_questions_item_data.to_dict()
                 registration_questions.append(registration_questions_item)
-
-        guest_counts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.guest_counts, Unset):
-            guest_counts = self.guest_counts.to_dict()
 
         registration_open = self.registration_open
 
@@ -260,6 +253,10 @@ class Event:
         else:
             display_price = self.display_price
 
+        guest_counts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.guest_counts, Unset):
+            guest_counts = self.guest_counts.to_dict()
+
         access: str | Unset
         if isinstance(self.access, Unset):
             access = UNSET
@@ -267,13 +264,6 @@ class Event:
             access = self.access
         else:
             access = self.access
-
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
 
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["platform"] = platform
@@ -286,8 +276,6 @@ class Event:
         field_dict["created_at"] = created_at
         field_dict["timezone"] = timezone
         field_dict["name"] = name
-        field_dict["description"] = description
-        field_dict["description_md"] = description_md
         field_dict["geo_address_json"] = geo_address_json
         field_dict["coordinate"] = coordinate
         field_dict["location_type"] = location_type
@@ -298,11 +286,11 @@ class Event:
         field_dict["waitlist_status"] = waitlist_status
         field_dict["meeting_url"] = meeting_url
         field_dict["feedback_email"] = feedback_email
+        field_dict["description"] = description
+        field_dict["description_md"] = description_md
         field_dict["hosts"] = hosts
         if registration_questions is not UNSET:
             field_dict["registration_questions"] = registration_questions
-        if guest_counts is not UNSET:
-            field_dict["guest_counts"] = guest_counts
         if registration_open is not UNSET:
             field_dict["registration_open"] = registration_open
         if require_approval is not UNSET:
@@ -311,23 +299,22 @@ class Event:
             field_dict["spots_remaining"] = spots_remaining
         if display_price is not UNSET:
             field_dict["display_price"] = display_price
+        if guest_counts is not UNSET:
+            field_dict["guest_counts"] = guest_counts
         if access is not UNSET:
             field_dict["access"] = access
-        if tags is not UNSET:
-            field_dict["tags"] = tags
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
         _registration_questions = data.get("registration_questions", UNSET)
-        _guest_counts = data.get("guest_counts", UNSET)
         _registration_open = data.get("registration_open", UNSET)
         _require_approval = data.get("require_approval", UNSET)
         _spots_remaining = data.get("spots_remaining", UNSET)
         _display_price = data.get("display_price", UNSET)
+        _guest_counts = data.get("guest_counts", UNSET)
         _access = data.get("access", UNSET)
-        _tags = data.get("tags", UNSET)
         instance = _new_instance(cls)
         instance.platform = _parse_platform(data["platform"])
         instance.id = data["id"]
@@ -339,8 +326,6 @@ class Event:
         instance.created_at = _datetime_from_iso(data["created_at"])
         instance.timezone = data["timezone"]
         instance.name = data["name"]
-        instance.description = data["description"]
-        instance.description_md = data["description_md"]
         _geo_address_json = data["geo_address_json"]
         instance.geo_address_json = None if _geo_address_json is None else GeoAddress.from_dict(_geo_address_json)
         _coordinate = data["coordinate"]
@@ -353,13 +338,14 @@ class Event:
         instance.waitlist_status = data["waitlist_status"]
         instance.meeting_url = data["meeting_url"]
         instance.feedback_email = FeedbackEmail.from_dict(data["feedback_email"])
+        instance.description = data["description"]
+        instance.description_md = data["description_md"]
         instance.hosts = list(map(Host.from_dict, data["hosts"]))
         instance.registration_questions = (
             _registration_questions
             if _registration_questions is UNSET
             else list(map(RegistrationQuestion.from_dict, _registration_questions))
         )
-        instance.guest_counts = _guest_counts if _guest_counts is UNSET else GuestCounts.from_dict(_guest_counts)
         instance.registration_open = _registration_open
         instance.require_approval = _require_approval
         instance.spots_remaining = _spots_remaining
@@ -370,13 +356,13 @@ class Event:
             if _display_price is None
             else DisplayPrice.from_dict(_display_price)
         )
+        instance.guest_counts = _guest_counts if _guest_counts is UNSET else GuestCounts.from_dict(_guest_counts)
         instance.access = _access
-        instance.tags = _tags if _tags is UNSET else list(map(TagRef.from_dict, _tags))
-        if len(data) > 23 + (_registration_questions is not UNSET) + (_guest_counts is not UNSET) + (
-            _registration_open is not UNSET
-        ) + (_require_approval is not UNSET) + (_spots_remaining is not UNSET) + (_display_price is not UNSET) + (
+        if len(data) > 23 + (_registration_questions is not UNSET) + (_registration_open is not UNSET) + (
+            _require_approval is not UNSET
+        ) + (_spots_remaining is not UNSET) + (_display_price is not UNSET) + (_guest_counts is not UNSET) + (
             _access is not UNSET
-        ) + (_tags is not UNSET):
+        ):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
         else:
             instance.additional_properties = {}
@@ -412,4 +398,3 @@ from ..models.geo_address import GeoAddress
 from ..models.guest_counts import GuestCounts
 from ..models.host import Host
 from ..models.registration_question import RegistrationQuestion
-from ..models.tag_ref import TagRef

@@ -7,7 +7,6 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.event_access import EventAccess
 from ..models.location_type import LocationType
 from ..models.location_visibility import LocationVisibility
 from ..models.visibility import Visibility
@@ -37,8 +36,6 @@ _FIELD_NAMES: frozenset[str] = frozenset(
         "created_at",
         "timezone",
         "name",
-        "description",
-        "description_md",
         "geo_address_json",
         "coordinate",
         "location_type",
@@ -50,22 +47,20 @@ _FIELD_NAMES: frozenset[str] = frozenset(
         "meeting_url",
         "feedback_email",
         "registration_questions",
-        "hosts",
-        "guest_counts",
         "registration_open",
         "require_approval",
         "spots_remaining",
         "display_price",
-        "access",
-        "tags",
     }
 )
 
 
 @_attrs_define
 class EventFields:
-    """The fields of a Luma-platform event that appear wherever an event is returned. `Event` (the admin view) and the
-    calendar list entries build on it; the detail that only some views carry is optional here.
+    """The fields every form of a Luma-platform event shares: the single event (`Event`), the calendar list entry
+    (`CalendarEventEntryLuma`), the organization list entry (`OrganizationEvent`) and the event in webhook deliveries
+    (`WebhookEventData`) all build on it. Only what every form always carries is required here; each form adds its own
+    fields and requirements.
 
     Attributes:
         platform (Literal['luma']): Marks an event hosted on Luma.
@@ -78,9 +73,6 @@ class EventFields:
         created_at (datetime.datetime): When the event was created (UTC).
         timezone (str): IANA time zone of the event, such as `America/New_York`.
         name (str): Event title.
-        description (str): The event description as plain text.
-        description_md (str): The event description as Markdown. Converting to and from Luma's rich text is not
-            lossless.
         geo_address_json (GeoAddress | None): Address of the venue; null for events without a physical location.
         coordinate (Coordinate | None): Map position of the venue; null for online events or when the address could not
             be geocoded.
@@ -96,16 +88,11 @@ class EventFields:
         feedback_email (FeedbackEmail | Unset): Settings for the feedback email Luma sends to guests after the event.
         registration_questions (list[RegistrationQuestion] | Unset): Questions asked at registration. Left out of list
             entries the calendar can only view.
-        hosts (list[Host] | Unset): The event's hosts.
-        guest_counts (GuestCounts | Unset): Guest and ticket totals of an event, broken down by registration state.
         registration_open (bool | Unset): Whether people can currently register.
         require_approval (bool | Unset): Whether a host has to approve each registration.
         spots_remaining (int | None | Unset): Places left before the event is full; null when capacity is unlimited. The
             count can lag slightly behind reality.
         display_price (DisplayPrice | None | Unset): The price shown on the event page; null for free events.
-        access (EventAccess | str | Unset): The calendar's access to the event; always `manage` on the get-event
-            operation.
-        tags (list[TagRef] | Unset): Event tags of the calendar applied to this event.
     """
 
     platform: Literal["luma"]
@@ -118,8 +105,6 @@ class EventFields:
     created_at: datetime.datetime
     timezone: str
     name: str
-    description: str
-    description_md: str
     geo_address_json: GeoAddress | None
     coordinate: Coordinate | None
     location_type: LocationType | str
@@ -131,14 +116,10 @@ class EventFields:
     meeting_url: None | str | Unset = UNSET
     feedback_email: FeedbackEmail | Unset = UNSET
     registration_questions: list[RegistrationQuestion] | Unset = UNSET
-    hosts: list[Host] | Unset = UNSET
-    guest_counts: GuestCounts | Unset = UNSET
     registration_open: bool | Unset = UNSET
     require_approval: bool | Unset = UNSET
     spots_remaining: int | None | Unset = UNSET
     display_price: DisplayPrice | None | Unset = UNSET
-    access: EventAccess | str | Unset = UNSET
-    tags: list[TagRef] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -176,10 +157,6 @@ class EventFields:
         timezone = self.timezone
 
         name = self.name
-
-        description = self.description
-
-        description_md = self.description_md
 
         geo_address_json: dict[str, Any] | None
         if isinstance(self.geo_address_json, GeoAddress):
@@ -238,17 +215,6 @@ class EventFields:
                 registration_questions_item = registration_questions_item_data.to_dict()
                 registration_questions.append(registration_questions_item)
 
-        hosts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.hosts, Unset):
-            hosts = []
-            for hosts_item_data in self.hosts:
-                hosts_item = hosts_item_data.to_dict()
-                hosts.append(hosts_item)
-
-        guest_counts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.guest_counts, Unset):
-            guest_counts = self.guest_counts.to_dict()
-
         registration_open = self.registration_open
 
         require_approval = self.require_approval
@@ -267,21 +233,6 @@ class EventFields:
         else:
             display_price = self.display_price
 
-        access: str | Unset
-        if isinstance(self.access, Unset):
-            access = UNSET
-        elif isinstance(self.access, str):
-            access = self.access
-        else:
-            access = self.access
-
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
-
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["platform"] = platform
         field_dict["id"] = id
@@ -293,8 +244,6 @@ class EventFields:
         field_dict["created_at"] = created_at
         field_dict["timezone"] = timezone
         field_dict["name"] = name
-        field_dict["description"] = description
-        field_dict["description_md"] = description_md
         field_dict["geo_address_json"] = geo_address_json
         field_dict["coordinate"] = coordinate
         field_dict["location_type"] = location_type
@@ -309,10 +258,6 @@ class EventFields:
             field_dict["feedback_email"] = feedback_email
         if registration_questions is not UNSET:
             field_dict["registration_questions"] = registration_questions
-        if hosts is not UNSET:
-            field_dict["hosts"] = hosts
-        if guest_counts is not UNSET:
-            field_dict["guest_counts"] = guest_counts
         if registration_open is not UNSET:
             field_dict["registration_open"] = registration_open
         if require_approval is not UNSET:
@@ -321,10 +266,6 @@ class EventFields:
             field_dict["spots_remaining"] = spots_remaining
         if display_price is not UNSET:
             field_dict["display_price"] = display_price
-        if access is not UNSET:
-            field_dict["access"] = access
-        if tags is not UNSET:
-            field_dict["tags"] = tags
         return field_dict
 
     @classmethod
@@ -333,14 +274,10 @@ class EventFields:
         _meeting_url = data.get("meeting_url", UNSET)
         _feedback_email = data.get("feedback_email", UNSET)
         _registration_questions = data.get("registration_questions", UNSET)
-        _hosts = data.get("hosts", UNSET)
-        _guest_counts = data.get("guest_counts", UNSET)
         _registration_open = data.get("registration_open", UNSET)
         _require_approval = data.get("require_approval", UNSET)
         _spots_remaining = data.get("spots_remaining", UNSET)
         _display_price = data.get("display_price", UNSET)
-        _access = data.get("access", UNSET)
-        _tags = data.get("tags", UNSET)
         instance = _new_instance(cls)
         instance.platform = _parse_platform(data["platform"])
         instance.id = data["id"]
@@ -352,8 +289,6 @@ class EventFields:
         instance.created_at = _datetime_from_iso(data["created_at"])
         instance.timezone = data["timezone"]
         instance.name = data["name"]
-        instance.description = data["description"]
-        instance.description_md = data["description_md"]
         _geo_address_json = data["geo_address_json"]
         instance.geo_address_json = None if _geo_address_json is None else GeoAddress.from_dict(_geo_address_json)
         _coordinate = data["coordinate"]
@@ -373,8 +308,6 @@ class EventFields:
             if _registration_questions is UNSET
             else list(map(RegistrationQuestion.from_dict, _registration_questions))
         )
-        instance.hosts = _hosts if _hosts is UNSET else list(map(Host.from_dict, _hosts))
-        instance.guest_counts = _guest_counts if _guest_counts is UNSET else GuestCounts.from_dict(_guest_counts)
         instance.registration_open = _registration_open
         instance.require_approval = _require_approval
         instance.spots_remaining = _spots_remaining
@@ -385,14 +318,10 @@ class EventFields:
             if _display_price is None
             else DisplayPrice.from_dict(_display_price)
         )
-        instance.access = _access
-        instance.tags = _tags if _tags is UNSET else list(map(TagRef.from_dict, _tags))
-        if len(data) > 20 + (_meeting_url is not UNSET) + (_feedback_email is not UNSET) + (
+        if len(data) > 18 + (_meeting_url is not UNSET) + (_feedback_email is not UNSET) + (
             _registration_questions is not UNSET
-        ) + (_hosts is not UNSET) + (_guest_counts is not UNSET) + (_registration_open is not UNSET) + (
-            _require_approval is not UNSET
-        ) + (_spots_remaining is not UNSET) + (_display_price is not UNSET) + (_access is not UNSET) + (
-            _tags is not UNSET
+        ) + (_registration_open is not UNSET) + (_require_approval is not UNSET) + (_spots_remaining is not UNSET) + (
+            _display_price is not UNSET
         ):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
         else:
@@ -426,7 +355,4 @@ from ..models.coordinate import Coordinate
 from ..models.display_price import DisplayPrice
 from ..models.feedback_email import FeedbackEmail
 from ..models.geo_address import GeoAddress
-from ..models.guest_counts import GuestCounts
-from ..models.host import Host
 from ..models.registration_question import RegistrationQuestion
-from ..models.tag_ref import TagRef

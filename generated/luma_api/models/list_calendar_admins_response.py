@@ -16,19 +16,24 @@ _new_instance = object.__new__
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "entries",
+        "has_more",
     }
 )
 
 
 @_attrs_define
 class ListCalendarAdminsResponse:
-    """Every admin of the calendar (not paginated).
+    """Every admin of the calendar. The route takes no paging parameters, yet the answer carries `has_more` beside
+    `entries`, like the tag lists.
 
     Attributes:
         entries (list[User]): The calendar's admins.
+        has_more (bool): Whether more admins exist than this answer lists. There is no cursor to fetch them with, so
+            expect `false`.
     """
 
     entries: list[User]
+    has_more: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,8 +42,11 @@ class ListCalendarAdminsResponse:
             entries_item = entries_item_data.to_dict()
             entries.append(entries_item)
 
+        has_more = self.has_more
+
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["entries"] = entries
+        field_dict["has_more"] = has_more
         return field_dict
 
     @classmethod
@@ -46,7 +54,8 @@ class ListCalendarAdminsResponse:
         data = src_dict
         instance = _new_instance(cls)
         instance.entries = list(map(User.from_dict, data["entries"]))
-        if len(data) > 1:
+        instance.has_more = data["has_more"]
+        if len(data) > 2:
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
         else:
             instance.additional_properties = {}

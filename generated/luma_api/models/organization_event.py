@@ -7,7 +7,6 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.event_access import EventAccess
 from ..models.location_type import LocationType
 from ..models.location_visibility import LocationVisibility
 from ..models.visibility import Visibility
@@ -37,8 +36,6 @@ _FIELD_NAMES: frozenset[str] = frozenset(
         "created_at",
         "timezone",
         "name",
-        "description",
-        "description_md",
         "geo_address_json",
         "coordinate",
         "location_type",
@@ -47,18 +44,14 @@ _FIELD_NAMES: frozenset[str] = frozenset(
         "url",
         "visibility",
         "waitlist_status",
+        "managing_calendars",
         "meeting_url",
         "feedback_email",
-        "hosts",
-        "managing_calendars",
         "registration_questions",
-        "guest_counts",
         "registration_open",
         "require_approval",
         "spots_remaining",
         "display_price",
-        "access",
-        "tags",
         "api_id",
         "user_api_id",
         "calendar_api_id",
@@ -71,8 +64,9 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class OrganizationEvent:
-    """An event as listed across the organization's calendars: the regular event fields, a few deprecated legacy fields,
-    and the organization calendars that manage it.
+    """An event as listed across the organization's calendars: the shared event fields, a few deprecated legacy fields, and
+    the organization calendars that manage it. Like the calendar list it has no `description`, `description_md` or
+    `hosts`, and unlike it no `tags`, `access` or `submitted_by`.
 
     Attributes:
         platform (Literal['luma']): Marks an event hosted on Luma.
@@ -85,9 +79,6 @@ class OrganizationEvent:
         created_at (datetime.datetime): When the event was created (UTC).
         timezone (str): IANA time zone of the event, such as `America/New_York`.
         name (str): Event title.
-        description (str): The event description as plain text.
-        description_md (str): The event description as Markdown. Converting to and from Luma's rich text is not
-            lossless.
         geo_address_json (GeoAddress | None): Address of the venue; null for events without a physical location.
         coordinate (Coordinate | None): Map position of the venue; null for online events or when the address could not
             be geocoded.
@@ -98,23 +89,18 @@ class OrganizationEvent:
         url (str): Full public URL of the event page, such as `https://luma.com/7sfm30gu`.
         visibility (str | Visibility): Who can discover and view the event.
         waitlist_status (str | WaitlistStatus): Whether new registrations go to the waitlist once the event is full.
-        meeting_url (None | str): Link to join an online event; null when there is none. Left out of list entries the
-            calendar can only view.
-        feedback_email (FeedbackEmail): Settings for the feedback email Luma sends to guests after the event.
-        hosts (list[Host]): The event's hosts.
         managing_calendars (list[ManagingCalendar]): The organization's calendars that have manage access to this event,
             each with whether the event is approved or pending there.
+        meeting_url (None | str | Unset): Link to join an online event; null when there is none. Left out of list
+            entries the calendar can only view.
+        feedback_email (FeedbackEmail | Unset): Settings for the feedback email Luma sends to guests after the event.
         registration_questions (list[RegistrationQuestion] | Unset): Questions asked at registration. Left out of list
             entries the calendar can only view.
-        guest_counts (GuestCounts | Unset): Guest and ticket totals of an event, broken down by registration state.
         registration_open (bool | Unset): Whether people can currently register.
         require_approval (bool | Unset): Whether a host has to approve each registration.
         spots_remaining (int | None | Unset): Places left before the event is full; null when capacity is unlimited. The
             count can lag slightly behind reality.
         display_price (DisplayPrice | None | Unset): The price shown on the event page; null for free events.
-        access (EventAccess | str | Unset): The calendar's access to the event; always `manage` on the get-event
-            operation.
-        tags (list[TagRef] | Unset): Event tags of the calendar applied to this event.
         api_id (str | Unset): Legacy copy of `id` (`evt-...`). Use `id` instead.
         user_api_id (str | Unset): Legacy copy of `user_id` (`usr-...`). Use `user_id` instead.
         calendar_api_id (str | Unset): Legacy copy of `calendar_id` (`cal-...`). Use `calendar_id` instead.
@@ -136,8 +122,6 @@ class OrganizationEvent:
     created_at: datetime.datetime
     timezone: str
     name: str
-    description: str
-    description_md: str
     geo_address_json: GeoAddress | None
     coordinate: Coordinate | None
     location_type: LocationType | str
@@ -146,18 +130,14 @@ class OrganizationEvent:
     url: str
     visibility: str | Visibility
     waitlist_status: str | WaitlistStatus
-    meeting_url: None | str
-    feedback_email: FeedbackEmail
-    hosts: list[Host]
     managing_calendars: list[ManagingCalendar]
+    meeting_url: None | str | Unset = UNSET
+    feedback_email: FeedbackEmail | Unset = UNSET
     registration_questions: list[RegistrationQuestion] | Unset = UNSET
-    guest_counts: GuestCounts | Unset = UNSET
     registration_open: bool | Unset = UNSET
     require_approval: bool | Unset = UNSET
     spots_remaining: int | None | Unset = UNSET
     display_price: DisplayPrice | None | Unset = UNSET
-    access: EventAccess | str | Unset = UNSET
-    tags: list[TagRef] | Unset = UNSET
     api_id: str | Unset = UNSET
     user_api_id: str | Unset = UNSET
     calendar_api_id: str | Unset = UNSET
@@ -202,10 +182,6 @@ class OrganizationEvent:
 
         name = self.name
 
-        description = self.description
-
-        description_md = self.description_md
-
         geo_address_json: dict[str, Any] | None
         if isinstance(self.geo_address_json, GeoAddress):
             geo_address_json = self.geo_address_json.to_dict()
@@ -246,20 +222,20 @@ class OrganizationEvent:
         else:
             waitlist_status = self.waitlist_status
 
-        meeting_url: None | str
-        meeting_url = self.meeting_url
-
-        feedback_email = self.feedback_email.to_dict()
-
-        hosts = []
-        for hosts_item_data in self.hosts:
-            hosts_item = hosts_item_data.to_dict()
-            hosts.append(hosts_item)
-
         managing_calendars = []
         for managing_calendars_item_data in self.managing_calendars:
             managing_calendars_item = managing_calendars_item_data.to_dict()
             managing_calendars.append(managing_calendars_item)
+
+        meeting_url: None | str | Unset
+        if isinstance(self.meeting_url, Unset):
+            meeting_url = UNSET
+        else:
+            meeting_url = self.meeting_url
+
+        feedback_email: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.feedback_email, Unset):
+            feedback_email = self.feedback_email.to_dict()
 
         registration_questions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.registration_questions, Unset):
@@ -267,10 +243,6 @@ class OrganizationEvent:
             for registration_questions_item_data in self.registration_questions:
                 registration_questions_item = registration_questions_item_data.to_dict()
                 registration_questions.append(registration_questions_item)
-
-        guest_counts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.guest_counts, Unset):
-            guest_counts = self.guest_counts.to_dict()
 
         registration_open = self.registration_open
 
@@ -289,21 +261,6 @@ class OrganizationEvent:
             display_price = self.display_price.to_dict()
         else:
             display_price = self.display_price
-
-        access: str | Unset
-        if isinstance(self.access, Unset):
-            access = UNSET
-        elif isinstance(self.access, str):
-            access = self.access
-        else:
-            access = self.access
-
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
 
         api_id = self.api_id
 
@@ -340,8 +297,6 @@ class OrganizationEvent:
         field_dict["created_at"] = created_at
         field_dict["timezone"] = timezone
         field_dict["name"] = name
-        field_dict["description"] = description
-        field_dict["description_md"] = description_md
         field_dict["geo_address_json"] = geo_address_json
         field_dict["coordinate"] = coordinate
         field_dict["location_type"] = location_type
@@ -350,14 +305,13 @@ class OrganizationEvent:
         field_dict["url"] = url
         field_dict["visibility"] = visibility
         field_dict["waitlist_status"] = waitlist_status
-        field_dict["meeting_url"] = meeting_url
-        field_dict["feedback_email"] = feedback_email
-        field_dict["hosts"] = hosts
         field_dict["managing_calendars"] = managing_calendars
+        if meeting_url is not UNSET:
+            field_dict["meeting_url"] = meeting_url
+        if feedback_email is not UNSET:
+            field_dict["feedback_email"] = feedback_email
         if registration_questions is not UNSET:
             field_dict["registration_questions"] = registration_questions
-        if guest_counts is not UNSET:
-            field_dict["guest_counts"] = guest_counts
         if registration_open is not UNSET:
             field_dict["registration_open"] = registration_open
         if require_approval is not UNSET:
@@ -366,10 +320,6 @@ class OrganizationEvent:
             field_dict["spots_remaining"] = spots_remaining
         if display_price is not UNSET:
             field_dict["display_price"] = display_price
-        if access is not UNSET:
-            field_dict["access"] = access
-        if tags is not UNSET:
-            field_dict["tags"] = tags
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
         if user_api_id is not UNSET:
@@ -387,14 +337,13 @@ class OrganizationEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
+        _meeting_url = data.get("meeting_url", UNSET)
+        _feedback_email = data.get("feedback_email", UNSET)
         _registration_questions = data.get("registration_questions", UNSET)
-        _guest_counts = data.get("guest_counts", UNSET)
         _registration_open = data.get("registration_open", UNSET)
         _require_approval = data.get("require_approval", UNSET)
         _spots_remaining = data.get("spots_remaining", UNSET)
         _display_price = data.get("display_price", UNSET)
-        _access = data.get("access", UNSET)
-        _tags = data.get("tags", UNSET)
         _api_id = data.get("api_id", UNSET)
         _user_api_id = data.get("user_api_id", UNSET)
         _calendar_api_id = data.get("calendar_api_id", UNSET)
@@ -412,8 +361,6 @@ class OrganizationEvent:
         instance.created_at = _datetime_from_iso(data["created_at"])
         instance.timezone = data["timezone"]
         instance.name = data["name"]
-        instance.description = data["description"]
-        instance.description_md = data["description_md"]
         _geo_address_json = data["geo_address_json"]
         instance.geo_address_json = None if _geo_address_json is None else GeoAddress.from_dict(_geo_address_json)
         _coordinate = data["coordinate"]
@@ -424,16 +371,16 @@ class OrganizationEvent:
         instance.url = data["url"]
         instance.visibility = data["visibility"]
         instance.waitlist_status = data["waitlist_status"]
-        instance.meeting_url = data["meeting_url"]
-        instance.feedback_email = FeedbackEmail.from_dict(data["feedback_email"])
-        instance.hosts = list(map(Host.from_dict, data["hosts"]))
         instance.managing_calendars = list(map(ManagingCalendar.from_dict, data["managing_calendars"]))
+        instance.meeting_url = _meeting_url
+        instance.feedback_email = (
+            _feedback_email if _feedback_email is UNSET else FeedbackEmail.from_dict(_feedback_email)
+        )
         instance.registration_questions = (
             _registration_questions
             if _registration_questions is UNSET
             else list(map(RegistrationQuestion.from_dict, _registration_questions))
         )
-        instance.guest_counts = _guest_counts if _guest_counts is UNSET else GuestCounts.from_dict(_guest_counts)
         instance.registration_open = _registration_open
         instance.require_approval = _require_approval
         instance.spots_remaining = _spots_remaining
@@ -444,21 +391,19 @@ class OrganizationEvent:
             if _display_price is None
             else DisplayPrice.from_dict(_display_price)
         )
-        instance.access = _access
-        instance.tags = _tags if _tags is UNSET else list(map(TagRef.from_dict, _tags))
         instance.api_id = _api_id
         instance.user_api_id = _user_api_id
         instance.calendar_api_id = _calendar_api_id
         instance.zoom_meeting_url = _zoom_meeting_url
         instance.geo_latitude = _geo_latitude
         instance.geo_longitude = _geo_longitude
-        if len(data) > 24 + (_registration_questions is not UNSET) + (_guest_counts is not UNSET) + (
-            _registration_open is not UNSET
-        ) + (_require_approval is not UNSET) + (_spots_remaining is not UNSET) + (_display_price is not UNSET) + (
-            _access is not UNSET
-        ) + (_tags is not UNSET) + (_api_id is not UNSET) + (_user_api_id is not UNSET) + (
-            _calendar_api_id is not UNSET
-        ) + (_zoom_meeting_url is not UNSET) + (_geo_latitude is not UNSET) + (_geo_longitude is not UNSET):
+        if len(data) > 19 + (_meeting_url is not UNSET) + (_feedback_email is not UNSET) + (
+            _registration_questions is not UNSET
+        ) + (_registration_open is not UNSET) + (_require_approval is not UNSET) + (_spots_remaining is not UNSET) + (
+            _display_price is not UNSET
+        ) + (_api_id is not UNSET) + (_user_api_id is not UNSET) + (_calendar_api_id is not UNSET) + (
+            _zoom_meeting_url is not UNSET
+        ) + (_geo_latitude is not UNSET) + (_geo_longitude is not UNSET):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
         else:
             instance.additional_properties = {}
@@ -491,8 +436,5 @@ from ..models.coordinate import Coordinate
 from ..models.display_price import DisplayPrice
 from ..models.feedback_email import FeedbackEmail
 from ..models.geo_address import GeoAddress
-from ..models.guest_counts import GuestCounts
-from ..models.host import Host
 from ..models.managing_calendar import ManagingCalendar
 from ..models.registration_question import RegistrationQuestion
-from ..models.tag_ref import TagRef

@@ -7,7 +7,6 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.event_access import EventAccess
 from ..models.location_type import LocationType
 from ..models.location_visibility import LocationVisibility
 from ..models.visibility import Visibility
@@ -37,8 +36,6 @@ _FIELD_NAMES: frozenset[str] = frozenset(
         "created_at",
         "timezone",
         "name",
-        "description",
-        "description_md",
         "geo_address_json",
         "coordinate",
         "location_type",
@@ -49,15 +46,14 @@ _FIELD_NAMES: frozenset[str] = frozenset(
         "waitlist_status",
         "meeting_url",
         "feedback_email",
-        "hosts",
+        "description",
+        "description_md",
+        "tags",
         "registration_questions",
-        "guest_counts",
         "registration_open",
         "require_approval",
         "spots_remaining",
         "display_price",
-        "access",
-        "tags",
         "geo_latitude",
         "geo_longitude",
     }
@@ -66,8 +62,9 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 @_attrs_define
 class WebhookEventData:
-    """The event carried by `event.*` notifications and nested in guest and ticket notifications: the regular event object
-    plus its tags and the deprecated string coordinates that the events API no longer returns.
+    """The event carried by `event.*` notifications and nested in guest and ticket notifications: the shared event fields
+    plus the description, its tags and the deprecated string coordinates that the events API no longer returns. Unlike
+    `/v1/events/get` it has no `hosts`.
 
     Attributes:
         platform (Literal['luma']): Marks an event hosted on Luma.
@@ -80,9 +77,6 @@ class WebhookEventData:
         created_at (datetime.datetime): When the event was created (UTC).
         timezone (str): IANA time zone of the event, such as `America/New_York`.
         name (str): Event title.
-        description (str): The event description as plain text.
-        description_md (str): The event description as Markdown. Converting to and from Luma's rich text is not
-            lossless.
         geo_address_json (GeoAddress | None): Address of the venue; null for events without a physical location.
         coordinate (Coordinate | None): Map position of the venue; null for online events or when the address could not
             be geocoded.
@@ -96,18 +90,17 @@ class WebhookEventData:
         meeting_url (None | str): Link to join an online event; null when there is none. Left out of list entries the
             calendar can only view.
         feedback_email (FeedbackEmail): Settings for the feedback email Luma sends to guests after the event.
-        hosts (list[Host]): The event's hosts.
+        description (str): The event description as plain text.
+        description_md (str): The event description as Markdown. Converting to and from Luma's rich text is not
+            lossless.
+        tags (list[TagRef]): The calendar's event tags applied to this event (empty when untagged).
         registration_questions (list[RegistrationQuestion] | Unset): Questions asked at registration. Left out of list
             entries the calendar can only view.
-        guest_counts (GuestCounts | Unset): Guest and ticket totals of an event, broken down by registration state.
         registration_open (bool | Unset): Whether people can currently register.
         require_approval (bool | Unset): Whether a host has to approve each registration.
         spots_remaining (int | None | Unset): Places left before the event is full; null when capacity is unlimited. The
             count can lag slightly behind reality.
         display_price (DisplayPrice | None | Unset): The price shown on the event page; null for free events.
-        access (EventAccess | str | Unset): The calendar's access to the event; always `manage` on the get-event
-            operation.
-        tags (list[TagRef] | Unset): The calendar's event tags applied to this event (empty when untagged).
         geo_latitude (None | str | Unset): Latitude as a decimal string; null for events without a geocoded address. Use
             `coordinate.latitude` instead.
         geo_longitude (None | str | Unset): Longitude as a decimal string; null for events without a geocoded address.
@@ -124,8 +117,6 @@ class WebhookEventData:
     created_at: datetime.datetime
     timezone: str
     name: str
-    description: str
-    description_md: str
     geo_address_json: GeoAddress | None
     coordinate: Coordinate | None
     location_type: LocationType | str
@@ -136,15 +127,14 @@ class WebhookEventData:
     waitlist_status: str | WaitlistStatus
     meeting_url: None | str
     feedback_email: FeedbackEmail
-    hosts: list[Host]
+    description: str
+    description_md: str
+    tags: list[TagRef]
     registration_questions: list[RegistrationQuestion] | Unset = UNSET
-    guest_counts: GuestCounts | Unset = UNSET
     registration_open: bool | Unset = UNSET
     require_approval: bool | Unset = UNSET
     spots_remaining: int | None | Unset = UNSET
     display_price: DisplayPrice | None | Unset = UNSET
-    access: EventAccess | str | Unset = UNSET
-    tags: list[TagRef] | Unset = UNSET
     geo_latitude: None | str | Unset = UNSET
     geo_longitude: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -184,10 +174,6 @@ class WebhookEventData:
         timezone = self.timezone
 
         name = self.name
-
-        description = self.description
-
-        description_md = self.description_md
 
         geo_address_json: dict[str, Any] | None
         if isinstance(self.geo_address_json, GeoAddress):
@@ -234,10 +220,14 @@ class WebhookEventData:
 
         feedback_email = self.feedback_email.to_dict()
 
-        hosts = []
-        for hosts_item_data in self.hosts:
-            hosts_item = hosts_item_data.to_dict()
-            hosts.append(hosts_item)
+        description = self.description
+
+        description_md = self.description_md
+
+        tags = []
+        for tags_item_data in self.tags:
+            tags_item = tags_item_data.to_dict()
+            tags.append(tags_item)
 
         registration_questions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.registration_questions, Unset):
@@ -245,10 +235,6 @@ class WebhookEventData:
             for registration_questions_item_data in self.registration_questions:
                 registration_questions_item = registration_questions_item_data.to_dict()
                 registration_questions.append(registration_questions_item)
-
-        guest_counts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.guest_counts, Unset):
-            guest_counts = self.guest_counts.to_dict()
 
         registration_open = self.registration_open
 
@@ -267,21 +253,6 @@ class WebhookEventData:
             display_price = self.display_price.to_dict()
         else:
             display_price = self.display_price
-
-        access: str | Unset
-        if isinstance(self.access, Unset):
-            access = UNSET
-        elif isinstance(self.access, str):
-            access = self.access
-        else:
-            access = self.access
-
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
 
         geo_latitude: None | str | Unset
         if isinstance(self.geo_latitude, Unset):
@@ -306,8 +277,6 @@ class WebhookEventData:
         field_dict["created_at"] = created_at
         field_dict["timezone"] = timezone
         field_dict["name"] = name
-        field_dict["description"] = description
-        field_dict["description_md"] = description_md
         field_dict["geo_address_json"] = geo_address_json
         field_dict["coordinate"] = coordinate
         field_dict["location_type"] = location_type
@@ -318,11 +287,11 @@ class WebhookEventData:
         field_dict["waitlist_status"] = waitlist_status
         field_dict["meeting_url"] = meeting_url
         field_dict["feedback_email"] = feedback_email
-        field_dict["hosts"] = hosts
+        field_dict["description"] = description
+        field_dict["description_md"] = description_md
+        field_dict["tags"] = tags
         if registration_questions is not UNSET:
             field_dict["registration_questions"] = registration_questions
-        if guest_counts is not UNSET:
-            field_dict["guest_counts"] = guest_counts
         if registration_open is not UNSET:
             field_dict["registration_open"] = registration_open
         if require_approval is not UNSET:
@@ -331,10 +300,6 @@ class WebhookEventData:
             field_dict["spots_remaining"] = spots_remaining
         if display_price is not UNSET:
             field_dict["display_price"] = display_price
-        if access is not UNSET:
-            field_dict["access"] = access
-        if tags is not UNSET:
-            field_dict["tags"] = tags
         if geo_latitude is not UNSET:
             field_dict["geo_latitude"] = geo_latitude
         if geo_longitude is not UNSET:
@@ -345,13 +310,10 @@ class WebhookEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         data = src_dict
         _registration_questions = data.get("registration_questions", UNSET)
-        _guest_counts = data.get("guest_counts", UNSET)
         _registration_open = data.get("registration_open", UNSET)
         _require_approval = data.get("require_approval", UNSET)
         _spots_remaining = data.get("spots_remaining", UNSET)
         _display_price = data.get("display_price", UNSET)
-        _access = data.get("access", UNSET)
-        _tags = data.get("tags", UNSET)
         _geo_latitude = data.get("geo_latitude", UNSET)
         _geo_longitude = data.get("geo_longitude", UNSET)
         instance = _new_instance(cls)
@@ -365,8 +327,6 @@ class WebhookEventData:
         instance.created_at = _datetime_from_iso(data["created_at"])
         instance.timezone = data["timezone"]
         instance.name = data["name"]
-        instance.description = data["description"]
-        instance.description_md = data["description_md"]
         _geo_address_json = data["geo_address_json"]
         instance.geo_address_json = None if _geo_address_json is None else GeoAddress.from_dict(_geo_address_json)
         _coordinate = data["coordinate"]
@@ -379,13 +339,14 @@ class WebhookEventData:
         instance.waitlist_status = data["waitlist_status"]
         instance.meeting_url = data["meeting_url"]
         instance.feedback_email = FeedbackEmail.from_dict(data["feedback_email"])
-        instance.hosts = list(map(Host.from_dict, data["hosts"]))
+        instance.description = data["description"]
+        instance.description_md = data["description_md"]
+        instance.tags = list(map(TagRef.from_dict, data["tags"]))
         instance.registration_questions = (
             _registration_questions
             if _registration_questions is UNSET
             else list(map(RegistrationQuestion.from_dict, _registration_questions))
         )
-        instance.guest_counts = _guest_counts if _guest_counts is UNSET else GuestCounts.from_dict(_guest_counts)
         instance.registration_open = _registration_open
         instance.require_approval = _require_approval
         instance.spots_remaining = _spots_remaining
@@ -396,15 +357,13 @@ class WebhookEventData:
             if _display_price is None
             else DisplayPrice.from_dict(_display_price)
         )
-        instance.access = _access
-        instance.tags = _tags if _tags is UNSET else list(map(TagRef.from_dict, _tags))
         instance.geo_latitude = _geo_latitude
         instance.geo_longitude = _geo_longitude
-        if len(data) > 23 + (_registration_questions is not UNSET) + (_guest_counts is not UNSET) + (
-            _registration_open is not UNSET
-        ) + (_require_approval is not UNSET) + (_spots_remaining is not UNSET) + (_display_price is not UNSET) + (
-            _access is not UNSET
-        ) + (_tags is not UNSET) + (_geo_latitude is not UNSET) + (_geo_longitude is not UNSET):
+        if len(data) > 23 + (_registration_questions is not UNSET) + (_registration_open is not UNSET) + (
+            _require_approval is not UNSET
+        ) + (_spots_remaining is not UNSET) + (_display_price is not UNSET) + (_geo_latitude is not UNSET) + (
+            _geo_longitude is not UNSET
+        ):
             instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
         else:
             instance.additional_properties = {}
@@ -437,7 +396,5 @@ from ..models.coordinate import Coordinate
 from ..models.display_price import DisplayPrice
 from ..models.feedback_email import FeedbackEmail
 from ..models.geo_address import GeoAddress
-from ..models.guest_counts import GuestCounts
-from ..models.host import Host
 from ..models.registration_question import RegistrationQuestion
 from ..models.tag_ref import TagRef

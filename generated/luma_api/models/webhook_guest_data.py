@@ -50,7 +50,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 @_attrs_define
 class WebhookGuestData:
     """The guest carried by `guest.registered` and `guest.updated`: the regular guest object plus the guest's ticket orders
-    and the full event they belong to.
+    and the event they belong to (as in `event.*` notifications, without hosts).
 
     Attributes:
         id (str): Guest id, starting with `gst-`.
@@ -81,8 +81,8 @@ class WebhookGuestData:
         event_ticket_orders (list[EventTicketOrder]): The guest's ticket orders with amounts and any coupon used; empty
             for free registrations.
         event (WebhookEventData): The event carried by `event.*` notifications and nested in guest and ticket
-            notifications: the regular event object plus its tags and the deprecated string coordinates that the events API
-            no longer returns.
+            notifications: the shared event fields plus the description, its tags and the deprecated string coordinates that
+            the events API no longer returns. Unlike `/v1/events/get` it has no `hosts`.
         custom_source (None | str | Unset): Older name for the registration's source tracking value; read `utm_source`
             instead.
     """

@@ -28,8 +28,8 @@ class WebhookPayloadEventCreated:
     Attributes:
         type_ (Literal['event.created']): The notification type, always `event.created`.
         data (WebhookEventData): The event carried by `event.*` notifications and nested in guest and ticket
-            notifications: the regular event object plus its tags and the deprecated string coordinates that the events API
-            no longer returns.
+            notifications: the shared event fields plus the description, its tags and the deprecated string coordinates that
+            the events API no longer returns. Unlike `/v1/events/get` it has no `hosts`.
     """
 
     type_: Literal["event.created"]

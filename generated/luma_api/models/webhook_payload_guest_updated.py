@@ -28,7 +28,7 @@ class WebhookPayloadGuestUpdated:
     Attributes:
         type_ (Literal['guest.updated']): The notification type, always `guest.updated`.
         data (WebhookGuestData): The guest carried by `guest.registered` and `guest.updated`: the regular guest object
-            plus the guest's ticket orders and the full event they belong to.
+            plus the guest's ticket orders and the event they belong to (as in `event.*` notifications, without hosts).
     """
 
     type_: Literal["guest.updated"]

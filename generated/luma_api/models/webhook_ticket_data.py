@@ -82,8 +82,8 @@ class WebhookTicketData:
         event_ticket_orders (list[EventTicketOrder]): The guest's ticket orders with amounts and any coupon used; empty
             for free registrations.
         event (WebhookEventData): The event carried by `event.*` notifications and nested in guest and ticket
-            notifications: the regular event object plus its tags and the deprecated string coordinates that the events API
-            no longer returns.
+            notifications: the shared event fields plus the description, its tags and the deprecated string coordinates that
+            the events API no longer returns. Unlike `/v1/events/get` it has no `hosts`.
         event_ticket (EventTicket): One ticket held by a guest. Amounts are in the minor unit of `currency` (cents for
             `usd`). Older responses named the id `api_id` and the type id `event_ticket_type_api_id`.
         custom_source (None | str | Unset): Older name for the registration's source tracking value; read `utm_source`

@@ -43,12 +43,13 @@ from typing import IO, TYPE_CHECKING, Any, Final
 import httpx
 
 from .._exceptions import LumaError
+from .._signing import sign_webhook
 from .._spec import spec_path
 
 if TYPE_CHECKING:
     from .fake import FakeLuma
 
-__all__ = ["FakeLuma", "MockServerError", "mock_server"]
+__all__ = ["FakeLuma", "MockServerError", "mock_server", "sign_webhook"]
 
 
 def __getattr__(name: str) -> Any:

@@ -150,8 +150,9 @@ def sync_detailed(
     waiting for review. Each entry is the event itself (not wrapped), tagged with `platform` (`luma` or
     `external`), plus the event tags applied on this calendar, the user who submitted it and the
     calendar's access level. Entries the calendar can only view carry a city-level location and leave
-    out `meeting_url`, `registration_questions` and `feedback_email`. The legacy path wraps every entry
-    as `{api_id, event, tags}` instead.
+    out `meeting_url`, `registration_questions` and `feedback_email`. No entry carries the description
+    or the hosts; read those with the get-event operation. The legacy path wraps every entry as
+    `{api_id, event, tags}` instead.
 
     Args:
         before (datetime.datetime | Unset):
@@ -216,8 +217,9 @@ def sync(
     waiting for review. Each entry is the event itself (not wrapped), tagged with `platform` (`luma` or
     `external`), plus the event tags applied on this calendar, the user who submitted it and the
     calendar's access level. Entries the calendar can only view carry a city-level location and leave
-    out `meeting_url`, `registration_questions` and `feedback_email`. The legacy path wraps every entry
-    as `{api_id, event, tags}` instead.
+    out `meeting_url`, `registration_questions` and `feedback_email`. No entry carries the description
+    or the hosts; read those with the get-event operation. The legacy path wraps every entry as
+    `{api_id, event, tags}` instead.
 
     Args:
         before (datetime.datetime | Unset):
@@ -277,8 +279,9 @@ async def asyncio_detailed(
     waiting for review. Each entry is the event itself (not wrapped), tagged with `platform` (`luma` or
     `external`), plus the event tags applied on this calendar, the user who submitted it and the
     calendar's access level. Entries the calendar can only view carry a city-level location and leave
-    out `meeting_url`, `registration_questions` and `feedback_email`. The legacy path wraps every entry
-    as `{api_id, event, tags}` instead.
+    out `meeting_url`, `registration_questions` and `feedback_email`. No entry carries the description
+    or the hosts; read those with the get-event operation. The legacy path wraps every entry as
+    `{api_id, event, tags}` instead.
 
     Args:
         before (datetime.datetime | Unset):
@@ -341,8 +344,9 @@ async def asyncio(
     waiting for review. Each entry is the event itself (not wrapped), tagged with `platform` (`luma` or
     `external`), plus the event tags applied on this calendar, the user who submitted it and the
     calendar's access level. Entries the calendar can only view carry a city-level location and leave
-    out `meeting_url`, `registration_questions` and `feedback_email`. The legacy path wraps every entry
-    as `{api_id, event, tags}` instead.
+    out `meeting_url`, `registration_questions` and `feedback_email`. No entry carries the description
+    or the hosts; read those with the get-event operation. The legacy path wraps every entry as
+    `{api_id, event, tags}` instead.
 
     Args:
         before (datetime.datetime | Unset):

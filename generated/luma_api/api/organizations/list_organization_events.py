@@ -102,8 +102,9 @@ def sync_detailed(
      Returns events from all of the organization's calendars, one page at a time. An event that sits on
     several of those calendars is returned only once; its `managing_calendars` shows which of the
     organization's calendars have manage access to it and whether that placement is approved or still
-    pending. Entries also carry a few deprecated legacy fields. Needs an organization API key. There is
-    no `sort_column` parameter; `sort_direction` only flips the order Luma uses for this list.
+    pending. Entries also carry a few deprecated legacy fields, but no description and no hosts; read
+    those with the get-event operation. Needs an organization API key. There is no `sort_column`
+    parameter; `sort_direction` only flips the order Luma uses for this list.
 
     Args:
         before (datetime.datetime | Unset):
@@ -150,8 +151,9 @@ def sync(
      Returns events from all of the organization's calendars, one page at a time. An event that sits on
     several of those calendars is returned only once; its `managing_calendars` shows which of the
     organization's calendars have manage access to it and whether that placement is approved or still
-    pending. Entries also carry a few deprecated legacy fields. Needs an organization API key. There is
-    no `sort_column` parameter; `sort_direction` only flips the order Luma uses for this list.
+    pending. Entries also carry a few deprecated legacy fields, but no description and no hosts; read
+    those with the get-event operation. Needs an organization API key. There is no `sort_column`
+    parameter; `sort_direction` only flips the order Luma uses for this list.
 
     Args:
         before (datetime.datetime | Unset):
@@ -193,8 +195,9 @@ async def asyncio_detailed(
      Returns events from all of the organization's calendars, one page at a time. An event that sits on
     several of those calendars is returned only once; its `managing_calendars` shows which of the
     organization's calendars have manage access to it and whether that placement is approved or still
-    pending. Entries also carry a few deprecated legacy fields. Needs an organization API key. There is
-    no `sort_column` parameter; `sort_direction` only flips the order Luma uses for this list.
+    pending. Entries also carry a few deprecated legacy fields, but no description and no hosts; read
+    those with the get-event operation. Needs an organization API key. There is no `sort_column`
+    parameter; `sort_direction` only flips the order Luma uses for this list.
 
     Args:
         before (datetime.datetime | Unset):
@@ -239,8 +242,9 @@ async def asyncio(
      Returns events from all of the organization's calendars, one page at a time. An event that sits on
     several of those calendars is returned only once; its `managing_calendars` shows which of the
     organization's calendars have manage access to it and whether that placement is approved or still
-    pending. Entries also carry a few deprecated legacy fields. Needs an organization API key. There is
-    no `sort_column` parameter; `sort_direction` only flips the order Luma uses for this list.
+    pending. Entries also carry a few deprecated legacy fields, but no description and no hosts; read
+    those with the get-event operation. Needs an organization API key. There is no `sort_column`
+    parameter; `sort_direction` only flips the order Luma uses for this list.
 
     Args:
         before (datetime.datetime | Unset):
