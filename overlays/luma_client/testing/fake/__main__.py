@@ -39,6 +39,7 @@ from typing import Final
 import yaml
 
 from . import FakeLuma
+from ._ratelimit import rate_limit_option  # fake-control hook
 from ._server import ServerError, serve
 
 __all__ = ["main"]
@@ -128,7 +129,8 @@ def _parser() -> argparse.ArgumentParser:
         prog=PROG,
         usage=(
             f"{PROG} [--host HOST] [--port PORT] [--api-key KEY] [--seed N] "
-            "[--populate NAME=COUNT,...] [--load FILE] [--check-responses] [-- CMD [ARG ...]]"
+            "[--populate NAME=COUNT,...] [--load FILE] [--check-responses] [--rate-limit N] "
+            "[-- CMD [ARG ...]]"
         ),
         description=(
             "Serve Fake Luma, a stateful stand-in for Luma's public API, over HTTP until "
@@ -157,6 +159,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check every answer against the spec; a mismatch (a bug in the fake) answers 500",
     )
+    parser.add_argument(  # fake-control hook
+        "--rate-limit",
+        type=rate_limit_option,
+        default=None,
+        metavar="N",
+        help="Luma's rate limit: N requests/minute per calendar key, 0 for off (default: off)",
+    )
     parser.add_argument(
         "--load", type=_fixtures, default=None, metavar="FILE", help="load JSON/YAML fixtures first"
     )
@@ -176,9 +185,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     checked = options.check_responses
     fake = (
-        FakeLuma(seed=options.seed, check_responses=checked)
+        FakeLuma(seed=options.seed, check_responses=checked, rate_limit=options.rate_limit)
         if options.api_key is None
-        else FakeLuma(api_key=options.api_key, seed=options.seed, check_responses=checked)
+        else FakeLuma(
+            api_key=options.api_key,
+            seed=options.seed,
+            check_responses=checked,
+            rate_limit=options.rate_limit,  # fake-control hook
+        )
     )
     if options.load is not None:
         try:

@@ -105,7 +105,9 @@ class Core:
         calendar_id = grant.calendar_id
         chosen = headers.get("x-luma-calendar-id")
         if chosen and chosen != calendar_id:
-            if chosen not in self.state.organizations.get(grant.organization_id, ()):
+            if grant.kind == "calendar" or chosen not in self.state.organizations.get(
+                grant.organization_id, ()
+            ):  # fake-control hook: a calendar key never chooses another calendar
                 return 403, _error(
                     "This API key has no access to the calendar in x-luma-calendar-id."
                 )
