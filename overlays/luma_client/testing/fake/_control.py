@@ -241,7 +241,9 @@ class ControlledTransport(FakeTransport):
         outcome = self._control.outcome(_core_request(request, await request.aread()))
         wait, timed_out = _wait_of(outcome, request)
         if wait:
-            await asyncio.sleep(wait)
+            import anyio  # an httpx dependency; works under asyncio and trio
+
+            await anyio.sleep(wait)
         return _finish(outcome, request, timed_out)
 
 

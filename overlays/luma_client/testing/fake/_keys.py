@@ -2,10 +2,11 @@
 
 A calendar key acts for its own calendar only; an organization key acts for its
 organization's first calendar by default and for any other of its calendars named in
-``x-luma-calendar-id``. A key sees only the data of the calendar it acts for: an id from
-another calendar is answered 404, as if it did not exist (Luma does not say whether it
-answers 403 or 404; 404 tells a stranger nothing about what exists). Naming a calendar the
-key may not act for in ``x-luma-calendar-id`` is a 403.
+``x-luma-calendar-id``. A key sees only the data of the calendar it acts for. An event of
+another calendar (and its guests, tickets, coupons) is a 403 "no permission to manage this
+event", the status Luma's clients report for events a key does not manage; any other id of
+another calendar (webhooks, tags, contacts, coupons of the calendar) is a 404, as if it did
+not exist. Naming a calendar the key may not act for in ``x-luma-calendar-id`` is a 403.
 """
 
 from __future__ import annotations
