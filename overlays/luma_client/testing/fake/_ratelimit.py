@@ -7,7 +7,8 @@ opens with the first request and lasts one period. The request over the limit is
 ``Retry-After`` until it ends. Every authenticated answer carries ``X-RateLimit-Limit``,
 ``-Remaining`` and ``-Reset``.
 
-``X-RateLimit-Reset`` is sent as whole seconds until the window (or block) ends: Luma does
+``X-RateLimit-Reset`` is sent as seconds until the window (or block) ends (whole seconds
+for Luma's minute; milliseconds are kept for shorter test windows): Luma does
 not document the format, and a delta stays right even when the fake's clock is not the
 caller's wall clock (the default clock starts in January 2026).
 """
@@ -43,14 +44,15 @@ class Verdict:
     reset_seconds: float
 
     def headers(self) -> list[tuple[str, str]]:
-        reset = str(max(0, math.ceil(self.reset_seconds)))
+        left = max(0.0, self.reset_seconds)
         headers = [
             ("x-ratelimit-limit", str(self.limit)),
             ("x-ratelimit-remaining", str(self.remaining)),
-            ("x-ratelimit-reset", reset),
+            # milliseconds kept, so that a window shorter than a second (tests) stays exact
+            ("x-ratelimit-reset", f"{math.ceil(left * 1000) / 1000:g}"),
         ]
         if not self.allowed:
-            headers.append(("retry-after", reset))
+            headers.append(("retry-after", str(math.ceil(left))))  # HTTP: whole seconds
         return headers
 
 
