@@ -170,9 +170,11 @@ def test_a_delay_over_http() -> None:
     fake.faults.add(operation="get_self", delay=1, times=1)
     with fake.serve() as base_url:
         headers = {"x-luma-api-key": fake.api_key}
-        with httpx.Client(base_url=base_url, headers=headers, timeout=0.2) as client:
-            with pytest.raises(httpx.ReadTimeout):
-                client.get("/v1/users/get-self")
+        with (
+            httpx.Client(base_url=base_url, headers=headers, timeout=0.2) as client,
+            pytest.raises(httpx.ReadTimeout),
+        ):
+            client.get("/v1/users/get-self")
 
 
 def test_truncated_and_invalid_json() -> None:
