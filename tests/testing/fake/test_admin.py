@@ -27,7 +27,7 @@ def admin(request: pytest.FixtureRequest) -> Iterator[tuple[FakeLuma, httpx.Clie
 
 
 def test_reset(admin: tuple[FakeLuma, httpx.Client]) -> None:
-    fake, client = admin
+    _fake, client = admin
     create_event(client)
     answer = client.post("/_fake/reset")
     assert answer.status_code == 200
@@ -36,7 +36,7 @@ def test_reset(admin: tuple[FakeLuma, httpx.Client]) -> None:
 
 
 def test_populate_and_load(admin: tuple[FakeLuma, httpx.Client]) -> None:
-    fake, client = admin
+    _fake, client = admin
     made = client.post("/_fake/populate", json={"events": 2, "guests_per_event": 3}).json()
     assert len(made["event_ids"]) == 2
     guests = client.get("/v1/events/guests/list", params={"event_id": made["event_ids"][0]})
@@ -69,7 +69,7 @@ def test_requests(admin: tuple[FakeLuma, httpx.Client]) -> None:
 
 
 def test_faults(admin: tuple[FakeLuma, httpx.Client]) -> None:
-    fake, client = admin
+    _fake, client = admin
     added = client.post("/_fake/faults", json={"operation": "get_self", "status": 503, "times": 1})
     assert added.status_code == 200
     assert added.json()["operation"] == "get_self"
@@ -96,7 +96,7 @@ def test_clock_advance(admin: tuple[FakeLuma, httpx.Client]) -> None:
 
 
 def test_webhook_deliveries(admin: tuple[FakeLuma, httpx.Client]) -> None:
-    fake, client = admin
+    _fake, client = admin
     client.post(
         "/v2/webhooks/create",
         json={"url": "https://hooks.example.com/luma", "event_types": ["event.created"]},
