@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +15,7 @@ from luma_api.api.events import get_event
 from luma_client import RateLimit
 from luma_client.testing import FakeLuma
 from luma_client.testing.fake import SteppingClock
+from luma_client.testing.fake.__main__ import main
 from luma_client.testing.fake._ratelimit import rate_limit_option
 from tests.testing.fake.plane import create_event, http
 
@@ -179,3 +182,22 @@ async def test_the_clients_limiter_gets_1000_requests_through_without_a_429(
     full = sum(1 for i in range(len(seconds) - n + 1) if seconds[i + n - 1] - seconds[i] < period)
     assert full > 10
     assert all(seconds[i + n] - seconds[i] >= period - 1e-5 for i in range(len(seconds) - n))
+
+
+TWO_REQUESTS = """
+import os, httpx
+headers = {"x-luma-api-key": os.environ["LUMA_API_KEY"]}
+url = os.environ["LUMA_BASE_URL"] + "/v1/users/get-self"
+first, second = (httpx.get(url, headers=headers) for _ in range(2))
+print(first.status_code, first.headers.get("x-ratelimit-limit", "none"), second.status_code)
+"""
+
+
+@pytest.mark.parametrize(("option", "expected"), [("1", "200 1 429"), ("0", "200 none 200")])
+def test_the_command_line_server_takes_rate_limit(
+    option: str, expected: str, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    script = tmp_path / "client.py"
+    script.write_text(TWO_REQUESTS)
+    assert main(["--port", "0", "--rate-limit", option, "--", sys.executable, str(script)]) == 0
+    assert " ".join(capfd.readouterr().out.split()[-3:]) == expected
