@@ -104,16 +104,19 @@ class Control:
         if path == ADMIN_PREFIX or path.startswith(ADMIN_PREFIX + "/"):
             from ._admin import handle_admin
 
-            return Outcome(handle_admin(self.fake, self, request))
+            with self.fake._core.lock:
+                return Outcome(handle_admin(self.fake, self, request))
         core = self.fake._core
         with core.lock:
             now = _now(self.fake.clock)
             route = core._routes.find(request.method.upper(), path)
             operation = route.operation_id if route is not None else None
-            fault = self.faults.pick(operation, _params_of(request)) if route else None
+            fault = None
+            if route is not None and len(self.faults):
+                fault = self.faults.pick(operation, _params_of(request))
             if fault is not None and (fault.reset or fault.status is not None):
                 outcome = self._faulted(fault, operation)
-                self._record(request, outcome, now, fault)
+                self._record(request, operation, outcome, now, fault)
                 return outcome
             key = request.headers.get("x-luma-api-key") or ""
             grant = core.state.keys.get(key) if key and route is not None else None
@@ -124,7 +127,7 @@ class Control:
                 if not verdict.allowed:
                     body = _error(429, "Too many requests: the rate limit is spent; retry later.")
                     outcome = Outcome(Response(429, (*_JSON, *limit_headers), body, operation))
-                    self._record(request, outcome, now, fault)
+                    self._record(request, operation, outcome, now, fault)
                     return outcome
             state, emitted_before = core.state, len(core.state.emitted)
             response = core.handle(request)
@@ -137,8 +140,8 @@ class Control:
                 )
             if fault is not None and fault.malformed:
                 response = _spoiled(response, fault)
-            outcome = Outcome(response, fault.delay if fault else 0.0)
-            self._record(request, outcome, now, fault)
+            outcome = Outcome(response, fault.delay) if fault is not None else Outcome(response)
+            self._record(request, operation, outcome, now, fault)
             if grant is not None and core.state is state and len(state.emitted) > emitted_before:
                 self.deliveries.make(
                     state,
@@ -175,12 +178,16 @@ class Control:
         return Outcome(Response(fault.status, _JSON, body, None), fault.delay)
 
     def _record(
-        self, request: Request, outcome: Outcome, now: dt.datetime, fault: Fault | None
+        self,
+        request: Request,
+        operation: str | None,
+        outcome: Outcome,
+        now: dt.datetime,
+        fault: Fault | None,
     ) -> None:
-        route = self.fake._core._routes.find(request.method.upper(), request.path)
         self.journal.append(
             JournalEntry(
-                operation=route.operation_id if route is not None else None,
+                operation=operation,
                 method=request.method.upper(),
                 path=request.path,
                 query=tuple(request.query),

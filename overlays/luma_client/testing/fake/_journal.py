@@ -55,10 +55,11 @@ class JournalEntry:
 
 
 def redacted_headers(headers: Any) -> dict[str, str]:
-    return {
-        str(name).lower(): (REDACTED if str(name).lower() in _SECRET_HEADERS else str(value))
-        for name, value in headers.items()
-    }
+    """A copy of the request's headers (names lower-case, as the core gets them), key hidden."""
+    copy = dict(headers.items())
+    for name in _SECRET_HEADERS.intersection(copy):
+        copy[name] = REDACTED
+    return copy
 
 
 def decoded_body(body: bytes) -> Any:
