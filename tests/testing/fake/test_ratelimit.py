@@ -201,3 +201,11 @@ def test_the_command_line_server_takes_rate_limit(
     script.write_text(TWO_REQUESTS)
     assert main(["--port", "0", "--rate-limit", option, "--", sys.executable, str(script)]) == 0
     assert " ".join(capfd.readouterr().out.split()[-3:]) == expected
+
+
+def test_the_budgets_repr_shows_no_key() -> None:
+    fake = frozen_fake(rate_limit=5)
+    org_key = fake.add_organization_key()
+    with http(fake, org_key) as client:
+        client.get("/v1/users/get-self")
+    assert org_key not in repr(fake._control.budgets)

@@ -74,7 +74,7 @@ class Budgets:
 
     calendar: RateLimit
     organization: RateLimit
-    _windows: dict[str, _Window] = field(default_factory=dict)
+    _windows: dict[str, _Window] = field(default_factory=dict, repr=False)  # keys hold API keys
 
     def clear(self) -> None:
         self._windows.clear()
