@@ -121,3 +121,16 @@ async def test_the_client_is_refused_another_calendars_event(asynchronous: bool)
             get_event.sync_detailed, client=theirs_client, event_id=their_event
         )
     assert found.id == their_event
+
+
+def test_revoking_the_fakes_own_key() -> None:
+    fake = FakeLuma()
+    calendar_id = fake.calendar_id
+    fake.revoke(fake.api_key)
+    with http(fake) as client:
+        assert client.get("/v1/users/get-self").status_code == 401
+    assert fake.calendar_id == calendar_id
+    assert "calendar_id" in repr(fake)
+    fake.reset()  # a new state: the key works again
+    with http(fake) as client:
+        assert client.get("/v1/users/get-self").status_code == 200

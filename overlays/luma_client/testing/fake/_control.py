@@ -120,6 +120,8 @@ class Control:
                 return outcome
             key = request.headers.get("x-luma-api-key") or ""
             grant = core.state.keys.get(key) if key and route is not None else None
+            if grant is not None and grant.revoked:
+                grant = None
             limit_headers: tuple[tuple[str, str], ...] = ()
             if grant is not None and self.budgets is not None:
                 verdict = self.budgets.check(grant, key, now.timestamp())

@@ -100,7 +100,7 @@ class Core:
         if not key:
             return 401, _error("Missing API key: send it in the x-luma-api-key header.")
         grant = self.state.keys.get(key)
-        if grant is None:
+        if grant is None or grant.revoked:  # fake-control hook: revoked keys
             return 401, _error("Invalid API key.")
         calendar_id = grant.calendar_id
         chosen = headers.get("x-luma-calendar-id")

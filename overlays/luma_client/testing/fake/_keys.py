@@ -11,6 +11,7 @@ not exist. Naming a calendar the key may not act for in ``x-luma-calendar-id`` i
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ._store import AVATAR_BASE, KeyGrant, State
@@ -70,6 +71,8 @@ def add_organization_key(state: State) -> str:
 
 
 def revoke(state: State, key: str) -> None:
-    """Forget ``key``: from now on it is answered 401 like an unknown key."""
-    if state.keys.pop(key, None) is None:
+    """From now on ``key`` is answered 401, like an unknown key."""
+    grant = state.keys.get(key)
+    if grant is None:
         raise KeyError("no such API key")  # the key itself is not repeated
+    state.keys[key] = dataclasses.replace(grant, revoked=True)

@@ -31,6 +31,7 @@ class KeyGrant:
     # organization with x-luma-calendar-id (calendar_id is then the default); "owner": the
     # fake's own key, a calendar key that may also choose its organization's calendars.
     kind: str = "owner"
+    revoked: bool = False  # answered 401; kept so the fake still knows its own calendar
 
 
 @dataclass
