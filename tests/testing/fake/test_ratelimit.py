@@ -77,6 +77,9 @@ def test_budgets_are_per_calendar_and_per_organization_key() -> None:
         statuses = [org_client.get("/v1/users/get-self").status_code for _ in range(4)]
         assert statuses == [200, 200, 429, 429]
         assert org_client.get("/v1/users/get-self").headers["x-ratelimit-limit"] == "2"
+    with http(fake, fake.add_organization_key()) as another_org_client:
+        # the organization's keys share one budget
+        assert another_org_client.get("/v1/users/get-self").status_code == 429
 
 
 def test_luma_limits_by_key_kind() -> None:

@@ -124,7 +124,7 @@ class Control:
                 grant = None
             limit_headers: tuple[tuple[str, str], ...] = ()
             if grant is not None and self.budgets is not None:
-                verdict = self.budgets.check(grant, key, now.timestamp())
+                verdict = self.budgets.check(grant, now.timestamp())
                 limit_headers = tuple(verdict.headers())
                 if not verdict.allowed:
                     body = _error(429, "Too many requests: the rate limit is spent; retry later.")

@@ -1,7 +1,7 @@
 """Luma's rate limit, on the fake's clock.
 
 Luma allows 200 requests a minute per calendar for calendar keys and 500 a minute per
-organization key; GET and POST share the budget. The fake counts in fixed windows: a window
+organization for organization keys; GET and POST share the budget. The fake counts in fixed windows: a window
 opens with the first request and lasts one period. The request over the limit is answered
 429 and the budget holder is blocked for one more period from then, answered 429 with
 ``Retry-After`` until it ends. Every authenticated answer carries ``X-RateLimit-Limit``,
@@ -65,7 +65,8 @@ class _Window:
 
 @dataclass
 class Budgets:
-    """The windows of every budget holder: a calendar (calendar keys) or an organization key.
+    """The windows of every budget holder: a calendar (calendar keys) or an organization
+    (organization keys, all of its keys together).
 
     ``calendar`` overrides Luma's 200/min for calendar keys; organization keys get
     ``organization`` (Luma's 500/min scaled by the same factor when only ``calendar`` is
@@ -74,14 +75,14 @@ class Budgets:
 
     calendar: RateLimit
     organization: RateLimit
-    _windows: dict[str, _Window] = field(default_factory=dict, repr=False)  # keys hold API keys
+    _windows: dict[str, _Window] = field(default_factory=dict, repr=False)
 
     def clear(self) -> None:
         self._windows.clear()
 
-    def check(self, grant: KeyGrant, key_id: str, now: float) -> Verdict:
-        if grant.kind == "organization":
-            limit, holder = self.organization, "org-key:" + key_id
+    def check(self, grant: KeyGrant, now: float) -> Verdict:
+        if grant.kind == "organization":  # Luma: 500 a minute per organization
+            limit, holder = self.organization, "organization:" + grant.organization_id
         else:
             limit, holder = self.calendar, "calendar:" + grant.calendar_id
         period = limit.period_seconds
