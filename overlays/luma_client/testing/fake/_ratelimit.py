@@ -1,11 +1,11 @@
 """Luma's rate limit, on the fake's clock.
 
 Luma allows 200 requests a minute per calendar for calendar keys and 500 a minute per
-organization for organization keys; GET and POST share the budget. The fake counts in fixed windows: a window
-opens with the first request and lasts one period. The request over the limit is answered
-429 and the budget holder is blocked for one more period from then, answered 429 with
-``Retry-After`` until it ends. Every authenticated answer carries ``X-RateLimit-Limit``,
-``-Remaining`` and ``-Reset``.
+organization for organization keys; GET and POST share the budget. The fake counts in
+fixed windows: a window opens with the first request and lasts one period. The request over
+the limit is answered 429 and the budget holder is blocked for one more period from then,
+answered 429 with ``Retry-After`` until it ends. Every authenticated answer carries
+``X-RateLimit-Limit``, ``-Remaining`` and ``-Reset``.
 
 ``X-RateLimit-Reset`` is sent as seconds until the window (or block) ends (whole seconds
 for Luma's minute; milliseconds are kept for shorter test windows): Luma does
