@@ -216,3 +216,40 @@ def test_server_mode_posts_to_a_loopback_receiver_with_retries(
         assert headers["webhook-id"] == sent.headers["webhook-id"]  # the same id on a retry
         event = luma_client.verify_webhook(body, headers, secret, now=sent.time)
         assert event.data.name == "Over the wire"  # type: ignore[union-attr]
+
+
+def test_guest_status_and_cancellation_are_delivered() -> None:
+    fake = FakeLuma()
+    with http(fake) as client:
+        webhook = add_webhook(client, "https://hooks.example.com/all", "*")
+        event_id = create_event(client)
+        client.post(
+            "/v1/events/guests/add",
+            json={"event_id": event_id, "guests": [{"email": "g@example.com"}]},
+        )
+        guests = client.get("/v1/events/guests/list", params={"event_id": event_id}).json()
+        guest_id = guests["entries"][0]["id"]
+        changed = client.post(
+            "/v1/events/guests/update-status",
+            json={"event_id": event_id, "guest_id": guest_id, "status": "declined"},
+        )
+        assert changed.status_code == 200, changed.text
+        token = client.post("/v1/events/cancel/request", json={"event_id": event_id}).json()
+        cancelled = client.post(
+            "/v1/events/cancel",
+            json={"event_id": event_id, "cancellation_token": token["cancellation_token"]},
+        )
+        assert cancelled.status_code == 200, cancelled.text
+    kinds = [d.type for d in fake.deliveries]
+    assert kinds.index("guest.updated") < kinds.index("event.canceled")
+    secret = secret_of(fake, webhook["id"])
+    for delivery in fake.deliveries.filter(type="guest.updated") + fake.deliveries.filter(
+        type="event.canceled"
+    ):
+        check_against_the_spec(delivery)
+        parsed = luma_client.verify_webhook(
+            delivery.body, delivery.headers, secret, now=delivery.time
+        )
+        assert parsed.type_ == delivery.type
+    updated = json.loads(fake.deliveries.filter(type="guest.updated")[-1].body)
+    assert updated["data"]["approval_status"] == "declined"
