@@ -24,7 +24,7 @@ from . import _keys
 from ._core import Request, Response
 from ._deliveries import Deliveries
 from ._faults import INVALID_BODY, Fault, Faults
-from ._journal import Journal, JournalEntry, decoded_body, redacted_headers
+from ._journal import Journal, JournalEntry, redacted_headers
 from ._ratelimit import Budgets, resolve_rate_limit
 from ._transport import FakeTransport
 
@@ -193,7 +193,7 @@ class Control:
                 method=request.method.upper(),
                 path=request.path,
                 query=tuple(request.query),
-                body=decoded_body(request.body),
+                raw_body=request.body,
                 status=outcome.response.status,
                 time=now,
                 headers=redacted_headers(request.headers),

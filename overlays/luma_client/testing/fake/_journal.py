@@ -27,17 +27,23 @@ class JournalEntry:
     method: str
     path: str
     query: tuple[tuple[str, str], ...]
-    body: Any
+    raw_body: bytes  # as sent; ``body`` decodes it when asked (not on the request's path)
     status: int
     time: dt.datetime
     headers: dict[str, str] = field(default_factory=dict)
     fault: str | None = None  # what an injected fault did to this request, if one did
 
     @property
+    def body(self) -> Any:
+        """The JSON body decoded, its text when it is not JSON, or None when empty."""
+        return decoded_body(self.raw_body)
+
+    @property
     def params(self) -> dict[str, Any]:
         """Query parameters (GET) or the JSON body's fields (POST), whichever were sent."""
-        if isinstance(self.body, dict):
-            return dict(self.body)
+        body = self.body
+        if isinstance(body, dict):
+            return body
         return dict(self.query)
 
     def to_json(self) -> dict[str, Any]:
