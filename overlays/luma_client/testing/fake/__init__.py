@@ -34,19 +34,21 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._clock import Clock, SteppingClock
+from ._control import Control, ControlledTransport, ControlPlane  # fake-control hook
 from ._core import Core, FakeResponseError, Request, Response
 from ._store import State, new_state
 from ._transport import FakeTransport
 
 if TYPE_CHECKING:
     import luma_client
+    from luma_client import RateLimit
 
 __all__ = ["FakeLuma", "FakeResponseError", "Request", "Response", "SteppingClock"]
 
 FAKE_BASE_URL = "http://luma.fake"
 
 
-class FakeLuma:
+class FakeLuma(ControlPlane):  # fake-control hook: keys, faults, journal, deliveries
     """One fake Luma account: a calendar owned by one user, reached by one API key."""
 
     def __init__(
@@ -56,6 +58,7 @@ class FakeLuma:
         *,
         clock: Clock | None = None,
         check_responses: bool = False,
+        rate_limit: int | RateLimit | None = None,  # fake-control hook (see _ratelimit)
     ) -> None:
         if not api_key:
             raise ValueError("api_key must be a non-empty string")
@@ -65,6 +68,7 @@ class FakeLuma:
         self.clock: Clock = clock if clock is not None else SteppingClock()
         self._generation = 0
         self._core = Core(self._fresh_state, self._read_clock, check_responses=check_responses)
+        self._control = Control(self, rate_limit)  # fake-control hook
 
     def __repr__(self) -> str:  # never shows the key
         return f"FakeLuma(seed={self.seed}, calendar_id={self.calendar_id!r})"
@@ -105,11 +109,11 @@ class FakeLuma:
 
     def handle(self, request: Request) -> Response:
         """The sans-IO entry point: one request in, one response out."""
-        return self._core.handle(request)
+        return self._control.handle(request)  # fake-control hook
 
     def transport(self) -> FakeTransport:
         """An httpx transport (sync and async at once) answering from this fake."""
-        return FakeTransport(self._core.handle)
+        return ControlledTransport(self._control)  # fake-control hook
 
     def client(self, **connect_kwargs: Any) -> luma_client.ConnectedClient:
         """``luma_client.connect`` on this fake's transport, key and base URL."""
@@ -141,6 +145,7 @@ class FakeLuma:
             if self._default_clock and isinstance(self.clock, SteppingClock):
                 self.clock.reset()
             self._core.reset()
+            self._control.reset()  # fake-control hook
 
     def populate(self, events: int = 20, guests_per_event: int = 100) -> list[str]:
         """Add realistic, seeded events with guests (names, emails, answers, tickets).

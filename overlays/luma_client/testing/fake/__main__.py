@@ -41,6 +41,7 @@ import yaml
 
 from . import FakeLuma, SteppingClock
 from ._clock import Clock
+from ._ratelimit import rate_limit_option
 from ._server import ServerError, serve
 
 __all__ = ["main"]
@@ -150,6 +151,7 @@ def _parser() -> argparse.ArgumentParser:
         usage=(
             f"{PROG} [--host HOST] [--port PORT] [--api-key KEY] [--seed N] "
             "[--populate NAME=COUNT,...] [--load FILE] [--clock real|START] [--check-responses] "
+            "[--rate-limit N] "
             "[-- CMD [ARG ...]]"
         ),
         description=(
@@ -192,6 +194,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check every answer against the spec; a mismatch (a bug in the fake) answers 500",
     )
+    parser.add_argument(  # fake-control hook
+        "--rate-limit",
+        type=rate_limit_option,
+        default=None,
+        metavar="N",
+        help="Luma's rate limit: N requests/minute per calendar key, 0 for off (default: off)",
+    )
     parser.add_argument(
         "--load", type=_fixtures, default=None, metavar="FILE", help="load JSON/YAML fixtures first"
     )
@@ -214,6 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         seed=options.seed,
         clock=options.clock,
         check_responses=options.check_responses,
+        rate_limit=options.rate_limit,
     )
     if options.load is not None:
         try:

@@ -41,9 +41,18 @@ class SteppingClock:
     def reset(self) -> None:
         self._next = self.start
 
-    def advance(self, delta: dt.timedelta) -> None:
-        """Jump forward, e.g. to let a cancellation token expire in a test."""
+    def advance(self, delta: dt.timedelta | float) -> None:
+        """Jump forward (a ``timedelta`` or seconds), e.g. to let a token expire in a test."""
+        if not isinstance(delta, dt.timedelta):
+            delta = dt.timedelta(seconds=delta)
+        if delta < dt.timedelta(0):
+            raise ValueError("the clock only moves forward")
         self._next += delta
+
+    def peek(self) -> dt.datetime:
+        """The time the next reading will give, without moving the clock (the rate limit's
+        view of "now", so that counting a request does not cost it a step)."""
+        return self._next
 
 
 def iso(moment: dt.datetime) -> str:

@@ -101,12 +101,14 @@ class Core:
         if not key:
             return 401, _error("Missing API key: send it in the x-luma-api-key header.")
         grant = self.state.keys.get(key)
-        if grant is None:
+        if grant is None or grant.revoked:  # fake-control hook: revoked keys
             return 401, _error("Invalid API key.")
         calendar_id = grant.calendar_id
         chosen = headers.get("x-luma-calendar-id")
         if chosen and chosen != calendar_id:
-            if chosen not in self.state.organizations.get(grant.organization_id, ()):
+            if grant.kind == "calendar" or chosen not in self.state.organizations.get(
+                grant.organization_id, ()
+            ):  # fake-control hook: a calendar key never chooses another calendar
                 return 403, _error(
                     "This API key has no access to the calendar in x-luma-calendar-id."
                 )

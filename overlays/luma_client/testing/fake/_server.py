@@ -21,6 +21,7 @@ from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import parse_qsl
 
+from ._control import Outcome, http_answer  # fake-control hook
 from ._core import FakeResponseError, Request, Response
 
 if TYPE_CHECKING:
@@ -58,15 +59,26 @@ class FakeASGIApp:
     Lifespan events are acknowledged (there is nothing to set up); websockets are refused.
     """
 
-    def __init__(self, handle: Callable[[Request], Response]) -> None:
+    def __init__(
+        self,
+        handle: Callable[[Request], Response],
+        outcome: Callable[[Request], Outcome] | None = None,  # fake-control hook
+    ) -> None:
         self._handle = handle
+        self._outcome = outcome
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         kind = scope["type"]
         if kind == "http":
             body = await _read_body(receive)
             try:
-                answer = self._handle(_request(scope, body))
+                if self._outcome is not None:  # fake-control hook: faults, delays, resets
+                    maybe = await http_answer(self._outcome, _request(scope, body), send)
+                    if maybe is None:
+                        return
+                    answer = maybe
+                else:
+                    answer = self._handle(_request(scope, body))
             except FakeResponseError as exc:  # only with check_responses: a bug in the fake
                 answer = Response(500, _JSON_HEADERS, _error_body(str(exc)))
             headers = [(b"content-length", str(len(answer.body)).encode("ascii"))]
@@ -160,7 +172,7 @@ def url_of(sock: socket.socket) -> str:
 
 def asgi_app(fake: FakeLuma) -> FakeASGIApp:
     """The ASGI app of ``fake``, e.g. for ``schemathesis.openapi.from_asgi`` or any ASGI server."""
-    return FakeASGIApp(fake.handle)
+    return FakeASGIApp(fake.handle, fake._over_http)  # fake-control hook
 
 
 def make_server(fake: FakeLuma) -> uvicorn.Server:

@@ -27,6 +27,11 @@ class KeyGrant:
 
     calendar_id: str
     organization_id: str
+    # "calendar": acts for calendar_id only; "organization": may choose any calendar of the
+    # organization with x-luma-calendar-id (calendar_id is then the default); "owner": the
+    # fake's own key, a calendar key that may also choose its organization's calendars.
+    kind: str = "owner"
+    revoked: bool = False  # answered 401; kept so the fake still knows its own calendar
 
 
 @dataclass
