@@ -13,7 +13,18 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from . import _common, decode, facade, fake, imports, loopback, mock, paginate, ratelimit
+from . import (
+    _common,
+    cli_export,
+    decode,
+    facade,
+    fake,
+    imports,
+    loopback,
+    mock,
+    paginate,
+    ratelimit,
+)
 
 HERE = Path(__file__).resolve().parent
 RESULTS_JSON = HERE / "results.json"
@@ -30,6 +41,7 @@ FIGURES: dict[str, Callable[[], _common.Figure]] = {
     facade.PAGINATE_KEY: facade.run_paginate,
     facade.INIT_KEY: facade.run_init,
     fake.KEY: fake.run,
+    cli_export.KEY: cli_export.run,
 }
 
 

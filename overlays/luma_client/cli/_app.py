@@ -36,6 +36,7 @@ class ClientOptions:
     api_key: str | None
     base_url: str | None
     calendar_id: str | None
+    rate_limit: int | None = 200  # requests per minute; None: no client-side limit
 
 
 ClientFactory = Callable[[ClientOptions], "Luma"]
@@ -43,7 +44,10 @@ ClientFactory = Callable[[ClientOptions], "Luma"]
 
 def _default_factory(options: ClientOptions) -> Luma:
     return luma_client.Luma(
-        api_key=options.api_key, base_url=options.base_url, calendar_id=options.calendar_id
+        api_key=options.api_key,
+        base_url=options.base_url,
+        calendar_id=options.calendar_id,
+        rate_limit=options.rate_limit,
     )
 
 
@@ -145,10 +149,19 @@ def _global_options(
     calendar_id: Annotated[
         str | None, typer.Option(help="Calendar to act for (organization keys).")
     ] = None,
+    rate_limit: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Requests per minute this client sends at most (Luma allows 200 per calendar"
+            " key, 500 per organization key); 0 for no client-side limit.",
+        ),
+    ] = 200,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
 ) -> None:
     factory: Any = ctx.obj if callable(ctx.obj) else _default_factory
-    state = Session(ClientOptions(api_key, base_url, calendar_id), debug, factory)
+    options = ClientOptions(api_key, base_url, calendar_id, rate_limit or None)
+    state = Session(options, debug, factory)
     ctx.obj = state
     _current.set(state)
     ctx.call_on_close(state.close)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = ["display_time", "parse_instant", "zone"]
+
+_UTC_ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z")
 
 
 def zone(name: str | None) -> tzinfo:
@@ -39,6 +42,8 @@ def display_time(value: object, tz: tzinfo) -> str:
     """An API timestamp shown in ``tz`` as ISO 8601 (seconds precision); '' when absent."""
     if value is None or value == "":
         return ""
+    if tz is UTC and isinstance(value, str) and _UTC_ISO.fullmatch(value):
+        return value[:19] + "Z"  # already UTC: skip parsing (exports format thousands)
     if isinstance(value, datetime):
         moment = value
     else:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+import luma_client
+
 from . import _bulk, _output, _rows, _snapshot
 from ._app import EXIT_REFUSED, reports_errors, session
 from ._dates import zone
@@ -18,6 +20,8 @@ if TYPE_CHECKING:
     from luma_client import Luma
 
 app = typer.Typer(help="Guests of an event.", no_args_is_help=True)
+
+PAGE_SIZE = 100  # Luma's largest page: fewer requests against the rate limit
 
 EVENT_ID = Annotated[str, typer.Argument(help="The event's id (evt-...).")]
 EMAILS_HELP = "File of email addresses, one per line (or a CSV whose first column is the email)."
@@ -34,10 +38,32 @@ class SyncFormat(StrEnum):
 
 
 def _guests(luma: Luma, event_id: str, status: str | None = None) -> Iterator[Mapping[str, Any]]:
-    """Every guest of the event in wire form, one page in memory at a time."""
-    filters: dict[str, Any] = {"approval_status": status} if status else {}
-    for guest in luma.events.guests.list(event_id=event_id, **filters):
-        yield guest.to_dict()
+    """Every guest of the event as Luma sent it (wire form), one page in memory at a time.
+
+    Pages are read raw (``with_raw_response``): exports and snapshots write what Luma sent, and
+    skipping the models makes a 10,000-guest export cost about what a hand-written loop does.
+    """
+    params: dict[str, Any] = {"event_id": event_id, "pagination_limit": PAGE_SIZE}
+    if status:
+        params["approval_status"] = status
+    cursors: set[str] = set()
+    while True:
+        page = luma.with_raw_response.events.guests.list(**params).json()
+        entries = page.get("entries") if isinstance(page, Mapping) else None
+        if not isinstance(entries, list):
+            raise luma_client.APIResponseValidationError(
+                "list_event_guests: the page has no list of entries"
+            )
+        yield from (entry for entry in entries if isinstance(entry, Mapping))
+        cursor = page.get("next_cursor")
+        if not page.get("has_more") or not cursor or not entries:
+            return
+        if cursor in cursors:
+            raise luma_client.PaginationError(
+                f"list_event_guests: the server repeated the cursor {cursor!r}"
+            )
+        cursors.add(cursor)
+        params["pagination_cursor"] = cursor
 
 
 @app.command(
