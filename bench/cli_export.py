@@ -3,8 +3,9 @@
 Both export the same 10,000 guests, with the same columns, from one Fake Luma server in a
 child process (``luma-fake --populate``, seeded realistic guests), over loopback. The command
 runs in this process (``luma_client.cli.app``, as the console script would, with
-``--rate-limit 0``: the baseline has no limiter either). Memory: the peak Python heap growth (``tracemalloc``) of exporting 1,000
-and 10,000 populated guests (two servers, same seed); flat means the two are about the same.
+``--rate-limit 0``: the baseline has no limiter either). Memory: the peak Python heap growth
+(``tracemalloc``) of exporting 1,000 and 10,000 populated guests (two servers, same seed);
+flat means the two are about the same.
 """
 
 from __future__ import annotations
