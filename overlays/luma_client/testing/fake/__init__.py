@@ -33,7 +33,7 @@ import os
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._clock import Clock, SteppingClock
+from ._clock import Clock, FakeClock, OffsetClock, SteppingClock
 from ._control import Control, ControlledTransport, ControlPlane  # fake-control hook
 from ._core import Core, FakeResponseError, Request, Response
 from ._store import State, new_state
@@ -65,7 +65,13 @@ class FakeLuma(ControlPlane):  # fake-control hook: keys, faults, journal, deliv
         self._api_key = api_key
         self.seed = seed
         self._default_clock = clock is None
-        self.clock: Clock = clock if clock is not None else SteppingClock()
+        self.clock: FakeClock = (
+            SteppingClock()
+            if clock is None
+            else clock
+            if isinstance(clock, SteppingClock | OffsetClock)
+            else OffsetClock(clock)
+        )
         self._generation = 0
         self._core = Core(self._fresh_state, self._read_clock, check_responses=check_responses)
         self._control = Control(self, rate_limit)  # fake-control hook

@@ -55,6 +55,36 @@ class SteppingClock:
         return self._next
 
 
+class OffsetClock:
+    """A caller's clock (e.g. the wall clock) that ``advance`` can still move forward: the
+    jumps add up to an offset added to every reading, so tests need not sleep."""
+
+    def __init__(self, source: Clock) -> None:
+        self._source = source
+        self._offset = dt.timedelta(0)
+
+    def __call__(self) -> dt.datetime:
+        return self._source() + self._offset
+
+    def reset(self) -> None:
+        self._offset = dt.timedelta(0)
+
+    def advance(self, delta: dt.timedelta | float) -> None:
+        """Jump forward (a ``timedelta`` or seconds)."""
+        if not isinstance(delta, dt.timedelta):
+            delta = dt.timedelta(seconds=delta)
+        if delta < dt.timedelta(0):
+            raise ValueError("the clock only moves forward")
+        self._offset += delta
+
+    def peek(self) -> dt.datetime:
+        return self()
+
+
+FakeClock = SteppingClock | OffsetClock
+"""The clock a ``FakeLuma`` keeps: readable like a callable, and ``advance(seconds)``."""
+
+
 def iso(moment: dt.datetime) -> str:
     """Luma's wire form: UTC, milliseconds, ``Z``."""
     if moment.tzinfo is not dt.UTC:
