@@ -118,9 +118,12 @@ def test_unknown_routes_and_methods(admin: tuple[FakeLuma, httpx.Client]) -> Non
     assert client.post("/_fake/load", content=b"[1]").status_code == 400
 
 
-def test_advancing_a_plain_callable_clock_is_refused() -> None:
+def test_a_plain_callable_clock_advances_by_an_offset() -> None:
     moment = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     fake = FakeLuma(clock=lambda: moment)
     with http(fake) as client:
-        answer = client.post("/_fake/clock/advance", json={"seconds": 1})
-    assert answer.status_code == 409
+        answer = client.post("/_fake/clock/advance", json={"seconds": 90})
+    assert answer.status_code == 200
+    assert fake.clock() == moment + dt.timedelta(seconds=90)
+    fake.clock.advance(10)
+    assert fake.clock() == moment + dt.timedelta(seconds=100)
