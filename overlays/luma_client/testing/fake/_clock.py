@@ -19,6 +19,14 @@ Clock = Callable[[], dt.datetime]
 DEFAULT_START = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
 
 
+def _forward(delta: dt.timedelta | float) -> dt.timedelta:
+    """``delta`` (seconds or a ``timedelta``) as a step forward; the clocks never go back."""
+    step = delta if isinstance(delta, dt.timedelta) else dt.timedelta(seconds=delta)
+    if step < dt.timedelta(0):
+        raise ValueError("the clock only moves forward")
+    return step
+
+
 class SteppingClock:
     """Returns ``start``, then ``start + step``, ``start + 2 * step`` … one per reading."""
 
@@ -43,11 +51,7 @@ class SteppingClock:
 
     def advance(self, delta: dt.timedelta | float) -> None:
         """Jump forward (a ``timedelta`` or seconds), e.g. to let a token expire in a test."""
-        if not isinstance(delta, dt.timedelta):
-            delta = dt.timedelta(seconds=delta)
-        if delta < dt.timedelta(0):
-            raise ValueError("the clock only moves forward")
-        self._next += delta
+        self._next += _forward(delta)
 
     def peek(self) -> dt.datetime:
         """The time the next reading will give, without moving the clock (the rate limit's
@@ -71,11 +75,7 @@ class OffsetClock:
 
     def advance(self, delta: dt.timedelta | float) -> None:
         """Jump forward (a ``timedelta`` or seconds)."""
-        if not isinstance(delta, dt.timedelta):
-            delta = dt.timedelta(seconds=delta)
-        if delta < dt.timedelta(0):
-            raise ValueError("the clock only moves forward")
-        self._offset += delta
+        self._offset += _forward(delta)
 
     def peek(self) -> dt.datetime:
         return self()

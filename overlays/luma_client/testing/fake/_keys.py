@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ._store import AVATAR_BASE, KeyGrant, State
+from ._store import KeyGrant, State, calendar_record
 
 __all__ = ["add_calendar", "add_organization_key", "revoke"]
 
@@ -31,28 +31,14 @@ def add_calendar(state: State, name: str) -> str:
         raise ValueError("add_calendar needs a non-empty name")
     calendar_id = state.ids.new("cal")
     slug = (_NOT_SLUG.sub("-", name.lower()).strip("-") or "calendar") + "-" + calendar_id[-6:]
-    state.add_calendar(
-        {
-            "id": calendar_id,
-            "name": name.strip(),
-            "slug": slug.lower(),
-            "avatar_url": AVATAR_BASE + calendar_id + ".png",
-            "url": f"https://luma.com/{slug.lower()}",
-            "description": f"The calendar {name.strip()}.",
-            "social_image_url": None,
-            "cover_image_url": None,
-            "is_personal": False,
-            "tint_color": "#6e56cf",
-            "location": None,
-            "coordinate": None,
-            "instagram_handle": None,
-            "twitter_handle": None,
-            "youtube_handle": None,
-            "website": None,
-            "admin_ids": [state.owner_id],
-        },
-        state.organization_id,
+    calendar = calendar_record(
+        calendar_id,
+        name.strip(),
+        slug=slug.lower(),
+        owner_id=state.owner_id,
+        description=f"The calendar {name.strip()}.",
     )
+    state.add_calendar(calendar, state.organization_id)
     key = _new_key(state, "calendar")
     state.keys[key] = KeyGrant(calendar_id, state.organization_id, kind="calendar")
     return key

@@ -110,6 +110,38 @@ def _set_name(user: Record, name: str) -> None:
     user["last_name"] = last or None
 
 
+def calendar_record(
+    calendar_id: str,
+    name: str,
+    *,
+    slug: str | None,
+    owner_id: str,
+    description: str | None = None,
+    avatar_url: str | None = None,
+    tint_color: str = "#6e56cf",
+) -> Record:
+    """A calendar as Luma returns it; fields the fake has no data for are null."""
+    return {
+        "id": calendar_id,
+        "name": name,
+        "slug": slug,
+        "avatar_url": avatar_url or AVATAR_BASE + calendar_id + ".png",
+        "url": f"https://luma.com/{slug}" if slug else f"https://luma.com/calendar/{calendar_id}",
+        "description": description,
+        "social_image_url": None,
+        "cover_image_url": None,
+        "is_personal": False,
+        "tint_color": tint_color,
+        "location": None,
+        "coordinate": None,
+        "instagram_handle": None,
+        "twitter_handle": None,
+        "youtube_handle": None,
+        "website": None,
+        "admin_ids": [owner_id],
+    }
+
+
 def new_state(seed: int, api_key: str, generation: int = 0) -> State:
     """The empty calendar: one organization, one calendar, one owner, one key."""
     state = State(seed=seed, ids=IdFactory(seed), generation=generation)
@@ -117,27 +149,13 @@ def new_state(seed: int, api_key: str, generation: int = 0) -> State:
     state.owner_id = owner["id"]
     state.organization_id = state.ids.new("org")
     calendar_id = state.ids.new("cal")
-    state.add_calendar(
-        {
-            "id": calendar_id,
-            "name": "Fake Luma Community",
-            "slug": "fake-luma-community",
-            "avatar_url": AVATAR_BASE + calendar_id + ".png",
-            "url": "https://luma.com/fake-luma-community",
-            "description": "The calendar of a Fake Luma instance.",
-            "social_image_url": None,
-            "cover_image_url": None,
-            "is_personal": False,
-            "tint_color": "#6e56cf",
-            "location": None,
-            "coordinate": None,
-            "instagram_handle": None,
-            "twitter_handle": None,
-            "youtube_handle": None,
-            "website": None,
-            "admin_ids": [owner["id"]],
-        },
-        state.organization_id,
+    calendar = calendar_record(
+        calendar_id,
+        "Fake Luma Community",
+        slug="fake-luma-community",
+        owner_id=owner["id"],
+        description="The calendar of a Fake Luma instance.",
     )
+    state.add_calendar(calendar, state.organization_id)
     state.keys[api_key] = KeyGrant(calendar_id=calendar_id, organization_id=state.organization_id)
     return state

@@ -7,7 +7,7 @@ act on the organization that owns the key's calendar.
 from __future__ import annotations
 
 from .._clock import parse_iso
-from .._store import AVATAR_BASE, Record
+from .._store import Record, calendar_record
 from ._base import Call, FakeError, bad_request, handles, not_found
 from .events import event_of
 
@@ -122,25 +122,15 @@ def create_organization_calendar(call: Call) -> Record:
     if slug is not None and _slug_taken(call, slug):
         raise bad_request(f"The slug {slug!r} is already taken")
     calendar_id = call.new_id("cal")
-    calendar: Record = {
-        "id": calendar_id,
-        "name": params["name"],
-        "slug": slug,
-        "avatar_url": params.get("avatar_url") or AVATAR_BASE + calendar_id + ".png",
-        "url": f"https://luma.com/{slug}" if slug else f"https://luma.com/calendar/{calendar_id}",
-        "description": params.get("description"),
-        "social_image_url": None,
-        "cover_image_url": None,
-        "is_personal": False,
-        "tint_color": params.get("tint_color") or "#" + call.state.ids.token(6).encode().hex()[:6],
-        "location": None,
-        "coordinate": None,
-        "instagram_handle": None,
-        "twitter_handle": None,
-        "youtube_handle": None,
-        "website": None,
-        "admin_ids": [call.state.owner_id],
-    }
+    calendar = calendar_record(
+        calendar_id,
+        params["name"],
+        slug=slug,
+        owner_id=call.state.owner_id,
+        description=params.get("description"),
+        avatar_url=params.get("avatar_url"),
+        tint_color=params.get("tint_color") or "#" + call.state.ids.token(6).encode().hex()[:6],
+    )
     call.state.add_calendar(calendar, call.organization_id)
     return calendar
 
