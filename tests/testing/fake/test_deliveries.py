@@ -253,3 +253,20 @@ def test_guest_status_and_cancellation_are_delivered() -> None:
         assert parsed.type_ == delivery.type
     updated = json.loads(fake.deliveries.filter(type="guest.updated")[-1].body)
     assert updated["data"]["approval_status"] == "declined"
+
+
+def test_a_registration_fires_the_three_types_luma_fires() -> None:
+    """guest.registered and guest.updated once per guest, ticket.registered once per ticket."""
+    fake = FakeLuma()
+    with http(fake) as client:
+        add_webhook(client, "https://hooks.example.com/all", "*")
+        event_id = create_event(client)
+        answer = client.post(
+            "/v1/events/guests/add",
+            json={"event_id": event_id, "guests": [{"email": "a@example.org"}]},
+        )
+        assert answer.status_code == 200, answer.text
+    kinds = [d.type for d in fake.deliveries if d.type != "event.created"]
+    assert kinds == ["guest.registered", "guest.updated", "ticket.registered"]
+    for delivery in fake.deliveries:
+        check_against_the_spec(delivery)

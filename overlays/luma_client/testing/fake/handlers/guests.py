@@ -218,7 +218,10 @@ def add_event_guests(call: Call) -> None:
         added.append(guest)
     refresh_guest_counts(call, event)
     for guest in added:
+        # As on Luma: a registration fires guest.registered and guest.updated, and
+        # ticket.registered once per ticket.
         call.emit("guest.registered", _guest_data(guest, event))
+        call.emit("guest.updated", _guest_data(guest, event))
         for ticket in guest["event_tickets"]:
             call.emit("ticket.registered", {**_guest_data(guest, event), "event_ticket": ticket})
 
