@@ -1,15 +1,15 @@
-"""The CLI against Fake Luma in-process: a seeded event, a client factory and a request log."""
+"""The CLI against Fake Luma in-process: a seeded event and a client factory (the fake's journal
+records what the commands send)."""
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -23,34 +23,8 @@ BASE_URL = "http://luma.fake"
 
 
 @dataclass
-class Sent:
-    """What the CLI sent, as (method, path, body) in order; plus a fault to inject."""
-
-    calls: list[tuple[str, str, bytes]] = field(default_factory=list)
-    fail_on: Callable[[httpx.Request, int], httpx.Response | None] | None = None
-
-    def posts(self, path_end: str) -> list[bytes]:
-        return [b for method, path, b in self.calls if method == "POST" and path.endswith(path_end)]
-
-
-class _Recording(httpx.BaseTransport):
-    def __init__(self, inner: httpx.BaseTransport, sent: Sent) -> None:
-        self._inner, self._sent = inner, sent
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        body = request.read()
-        if self._sent.fail_on is not None:
-            injected = self._sent.fail_on(request, len(self._sent.calls))
-            if injected is not None:
-                return injected
-        self._sent.calls.append((request.method, request.url.path, body))
-        return self._inner.handle_request(request)
-
-
-@dataclass
 class World:
     fake: FakeLuma
-    sent: Sent
     event_id: str
     emails: list[str]
 
@@ -58,7 +32,7 @@ class World:
         return luma_client.Luma(
             api_key=options.api_key,
             base_url=BASE_URL,
-            transport=_Recording(self.fake.transport(), self.sent),
+            transport=self.fake.transport(),
             rate_limit=None,
             max_retries=0,
         )
@@ -78,7 +52,6 @@ class World:
 @pytest.fixture
 def world() -> Iterator[World]:
     fake = FakeLuma(api_key=KEY, seed=0)
-    sent = Sent()
     emails = [f"guest{i:02d}@example.org" for i in range(12)]
     with luma_client.Luma(
         api_key=KEY, base_url=BASE_URL, transport=fake.transport(), rate_limit=None
@@ -98,7 +71,7 @@ def world() -> Iterator[World]:
         luma.events.guests.add(
             event_id=created.id, guests=[GuestInput(email=e) for e in emails[8:10]]
         )
-    yield World(fake, sent, created.id, emails)
+    yield World(fake, created.id, emails)
 
 
 def read_csv(text: str) -> list[dict[str, str]]:

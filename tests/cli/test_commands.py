@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import httpx
-
 from luma_client.cli._rows import FIXED_COLUMNS
 
 from .conftest import KEY, World, read_csv
@@ -96,18 +94,18 @@ def _emails(tmp_path: Path, emails: list[str]) -> Path:
 
 def test_approve_dry_run_changes_nothing(world: World, tmp_path: Path) -> None:
     before = world.statuses()
-    world.sent.calls.clear()
+    seen = len(world.fake.requests)
     result = world.run("guests", "approve", world.event_id, "--status", "pending_approval")
     assert result.exit_code == 0, result.output
     assert "Plan: approve 8 guest(s)" in result.output
     assert "Luma emails every guest" in result.output and "Dry run" in result.output
-    assert [m for m, _, _ in world.sent.calls] == ["GET"] * len(world.sent.calls)
+    sent = list(world.fake.requests)[seen:]  # the fake's journal: what the command sent
+    assert sent and {entry.method for entry in sent} == {"GET"}
     assert world.statuses() == before
 
 
 def test_approve_yes_makes_exactly_the_planned_calls(world: World, tmp_path: Path) -> None:
     log = tmp_path / "log.jsonl"
-    world.sent.calls.clear()
     result = world.run(
         "guests",
         "approve",
@@ -119,7 +117,7 @@ def test_approve_yes_makes_exactly_the_planned_calls(world: World, tmp_path: Pat
         str(log),
     )
     assert result.exit_code == 0, result.output
-    posts = [json.loads(b) for b in world.sent.posts("/update-status")]
+    posts = [e.body for e in world.fake.requests.filter("update_event_guest_status")]
     assert len(posts) == 8
     assert {p["status"] for p in posts} == {"approved"}
     assert len({p["guest_id"] for p in posts}) == 8
@@ -138,41 +136,33 @@ def test_decline_by_email_skips_guests_already_declined_and_unknown_emails(
     )
     assert first.exit_code == 0, first.output
     assert "1 skipped (not on the guest list)" in first.output
-    world.sent.calls.clear()
+    changed = len(world.fake.requests.filter("update_event_guest_status"))
     again = world.run(
         "guests", "decline", world.event_id, "--emails", str(emails), "--yes", "--log=" + log
     )
     assert again.exit_code == 0, again.output
     assert "Nothing to do." in again.output
-    assert world.sent.posts("/update-status") == []
+    assert len(world.fake.requests.filter("update_event_guest_status")) == changed == 1
 
 
 def test_an_interrupted_run_resumes_without_repeating(world: World, tmp_path: Path) -> None:
     log = str(tmp_path / "log.jsonl")
-    posted = 0
-
-    def fail_fourth_post(request: httpx.Request, _: int) -> httpx.Response | None:
-        nonlocal posted
-        if request.method == "POST":
-            posted += 1
-            if posted == 4:
-                return httpx.Response(503, json={"message": "unavailable"})
-        return None
-
-    world.sent.fail_on = fail_fourth_post
+    # A fault rule: the 4th status change answers 503 (not retried for a POST), once.
+    world.fake.faults.add(operation="update_event_guest_status", status=503, every=4, times=1)
     first = world.run(
         "guests", "approve", world.event_id, "--status", "pending_approval", "--yes", "--log", log
     )
     assert first.exit_code == 3, first.output
     assert "luma: error:" in first.output
-    assert len(world.sent.posts("/update-status")) == 3
-    world.sent.fail_on = None
-    world.sent.calls.clear()
+    changes = world.fake.requests.filter("update_event_guest_status")
+    assert [entry.status for entry in changes] == [200, 200, 200, 503]
     second = world.run(
         "guests", "approve", world.event_id, "--status", "pending_approval", "--yes", "--log", log
     )
     assert second.exit_code == 0, second.output
-    assert len(world.sent.posts("/update-status")) == 5
+    changes = world.fake.requests.filter("update_event_guest_status", status=200)
+    changed = [entry.params["guest_id"] for entry in changes]
+    assert len(changed) == len(set(changed)) == 8  # nobody twice, nobody left out
     assert set(world.statuses().values()) == {"approved"}
 
 
@@ -195,7 +185,7 @@ def test_invite_explains_invite_versus_add_and_skips_existing_guests(
         str(tmp_path / "invite.jsonl"),
     )
     assert done.exit_code == 0, done.output
-    bodies = [json.loads(b) for b in world.sent.posts("/send-invites")]
+    bodies = [e.body for e in world.fake.requests.filter("send_event_invites")]
     assert [g["email"] for b in bodies for g in b["guests"]] == world.emails[10:12]
 
 
@@ -216,20 +206,20 @@ def test_exit_codes_and_one_line_errors(world: World, tmp_path: Path) -> None:
     bad_date = world.run("events", "list", "--after", "soon")
     assert bad_date.exit_code == 2 and "--after 'soon'" in bad_date.output
 
-    def rate_limited(request: httpx.Request, _: int) -> httpx.Response | None:
-        return httpx.Response(429, headers={"Retry-After": "0"}, json={"message": "slow down"})
-
-    world.sent.fail_on = rate_limited
+    world.fake.faults.add(operation="get_event", status=429, body={"message": "slow down"})
     limited = world.run("events", "get", world.event_id)
     assert limited.exit_code == 3 and "rate limit" in limited.output
 
 
-def test_a_wrong_key_gives_one_clean_line_without_the_key(world: World) -> None:
-    wrong = "wrong-key-abcdef-123456"
-    result = world.run("whoami", key=wrong)
+def test_a_revoked_key_gives_one_clean_line_without_the_key(world: World) -> None:
+    world.fake.revoke(KEY)
+    result = world.run("whoami")
     assert result.exit_code == 1
     assert result.output.startswith("luma: error:") and result.output.count("\n") == 1
-    assert wrong not in result.output and KEY not in result.output
+    assert "401" in result.output and KEY not in result.output
+    wrong = "wrong-key-abcdef-123456"
+    unknown = world.run("whoami", key=wrong)
+    assert unknown.exit_code == 1 and wrong not in unknown.output
 
 
 def test_debug_shows_the_traceback(world: World) -> None:
