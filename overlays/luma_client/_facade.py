@@ -212,6 +212,7 @@ class _Facade:
         rate_limit: int | RateLimit | None = DEFAULT_RATE_LIMIT,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         strict_responses: bool = False,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         """Take ``connect()``'s arguments: ``api_key`` from ``$LUMA_API_KEY`` when omitted."""
         # Every option connect() takes per copy; with_options overrides some of them.
@@ -221,6 +222,7 @@ class _Facade:
             "timeout": timeout,
             "max_retries": max_retries,
             "strict_responses": strict_responses,
+            "headers": dict(headers) if headers is not None else None,
         }
         limiter = resolve_limiter(rate_limit)
         bottom = _Pools() if transport is None else transport
@@ -242,10 +244,16 @@ class _Facade:
         *,
         timeout: float | httpx.Timeout | _Keep | None = KEEP,
         max_retries: int | _Keep = KEEP,
+        headers: Mapping[str, str] | None = None,
     ) -> Self:
-        """A copy with other settings, sharing pools, rate limit and key; ``self`` is unchanged."""
+        """A copy with other settings, sharing pools, rate limit and key; ``self`` is unchanged.
+
+        ``headers`` are added to this client's own (e.g. ``{"Prefer": "code=404"}`` on a mock).
+        """
         changes = {"timeout": timeout, "max_retries": max_retries}
         options = {**self._options, **{k: v for k, v in changes.items() if v is not KEEP}}
+        if headers is not None:
+            options["headers"] = {**(self._options["headers"] or {}), **headers}
         family = self._family
         client = connect(family.key, rate_limit=None, transport=family.transport, **options)
         copy = object.__new__(type(self))
