@@ -107,3 +107,10 @@ def test_only_prisms_invalid_json_body_escapes_the_schema_check() -> None:
     other = _answer_400({"error": {"code": "invalid_json", "message": "Something else"}})
     with pytest.raises(FailureGroup):
         case.validate_response(other, additional_checks=MOCK_ADDITIONAL_CHECKS)
+
+
+def test_only_the_stateful_phase_is_skipped() -> None:
+    """Against the stateless mock every phase runs but the stateful one (reason in the toml)."""
+    phases = make_config().projects.default.phases
+    assert not phases.stateful.enabled
+    assert phases.examples.enabled and phases.coverage.enabled and phases.fuzzing.enabled
