@@ -167,6 +167,19 @@ def _added_guests(read: Reader, case: Case[Any], out: Any) -> None:
         assert email in listed, f"add_event_guests: {email!r} is not on the guest list"
 
 
+def _host_emails(read: Reader, event_id: str, what: str) -> set[str]:
+    event = _json(read("/v1/events/get", {"event_id": event_id}), what)
+    return {str(host["email"]) for host in event["hosts"]}
+
+
+def _added_host(read: Reader, case: Case[Any], out: Any) -> None:
+    body = _body(case)
+    email = body["email"].strip().lower()
+    assert email in _host_emails(read, body["event_id"], "add_event_host"), (
+        f"add_event_host: {email!r} is not among the event's hosts"
+    )
+
+
 CREATED: Final[dict[str, Rule]] = {
     "create_event": _created_event,
     "create_ticket_type": _created_ticket_type,
@@ -176,6 +189,7 @@ CREATED: Final[dict[str, Rule]] = {
     "create_event_coupon": _created_event_coupon,
     "create_calendar_coupon": _created_calendar_coupon,
     "add_event_guests": _added_guests,
+    "add_event_host": _added_host,
 }
 
 
@@ -270,6 +284,14 @@ def _tag_gone(path: str) -> Rule:
     return rule
 
 
+def _removed_host(read: Reader, case: Case[Any], out: Any) -> None:
+    body = _body(case)
+    email = body["email"].strip().lower()
+    assert email not in _host_emails(read, body["event_id"], "remove_event_host"), (
+        f"remove_event_host: {email!r} is still among the event's hosts"
+    )
+
+
 DELETED: Final[dict[str, Rule]] = {
     "cancel_event": _gone("/v1/events/get", "event_id", "event_id"),
     "delete_ticket_type": _gone(
@@ -278,6 +300,7 @@ DELETED: Final[dict[str, Rule]] = {
     "delete_webhook": _gone("/v2/webhooks/get", "id", "id"),
     "delete_contact_tag": _tag_gone("/v1/calendars/contact-tags/list"),
     "delete_event_tag": _tag_gone("/v1/calendars/event-tags/list"),
+    "remove_event_host": _removed_host,
 }
 
 
