@@ -290,42 +290,67 @@ GUARD_SETTINGS: Final = hypothesis.settings(
 )
 
 
-def _forgets_webhooks(call: Call) -> Any:
-    """get_webhook of a fake that loses what it created."""
-    raise FakeError(404, f"webhook {call.params['id']} not found")
+def _loses_everything(call: Call) -> Any:
+    """A read of a fake that loses what it created: every id is unknown."""
+    raise FakeError(404, "not found")
 
 
-def _forgets_updates(call: Call) -> Any:
-    """update_event_tag of a fake that answers success and changes nothing."""
+def _changes_nothing(call: Call) -> Any:
+    """A write of a fake that answers success and changes nothing."""
     return {}
 
 
-def _forgets_deletes(call: Call) -> Any:
-    """delete_webhook of a fake that answers success and deletes nothing."""
-    return {}
-
-
-#: check name -> (operation to break, its broken handler, the operations to run).
-BROKEN: Final[dict[str, tuple[str, Callable[[Call], Any], tuple[str, ...]]]] = {
-    "created_can_be_read": ("get_webhook", _forgets_webhooks, ("create_webhook", "get_webhook")),
-    "updates_read_back": (
+#: A broken fake per case: the check that must fail, the operation whose handler is
+#: replaced, the replacement, and the operations the machine runs.
+BROKEN: Final[dict[str, tuple[str, str, Callable[[Call], Any], tuple[str, ...]]]] = {
+    "webhooks are lost": (
+        "created_can_be_read",
+        "get_webhook",
+        _loses_everything,
+        ("create_webhook", "get_webhook"),
+    ),
+    "ticket types are lost": (
+        "created_can_be_read",
+        "get_ticket_type",
+        _loses_everything,
+        ("create_event", "create_ticket_type", "get_ticket_type"),
+    ),
+    "tag updates are forgotten": (
+        "updates_read_back",
         "update_event_tag",
-        _forgets_updates,
+        _changes_nothing,
         ("create_event_tag", "update_event_tag", "list_event_tags"),
     ),
-    "deleted_reads_as_gone": (
+    "event updates are forgotten": (
+        "updates_read_back",
+        "update_event",
+        _changes_nothing,
+        ("create_event", "update_event", "get_event"),
+    ),
+    "webhook deletes are ignored": (
+        "deleted_reads_as_gone",
         "delete_webhook",
-        _forgets_deletes,
+        _changes_nothing,
         ("create_webhook", "delete_webhook", "get_webhook"),
+    ),
+    "cancelled events stay": (
+        "deleted_reads_as_gone",
+        "cancel_event",
+        _changes_nothing,
+        ("create_event", "request_event_cancellation", "cancel_event"),
     ),
 }
 
 
-@pytest.mark.parametrize("check", sorted(BROKEN))
+def test_every_check_has_a_guard() -> None:
+    assert {check for check, *_ in BROKEN.values()} == set(CHECKED)
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
 def test_check_fails_on_a_broken_fake(
-    check: str, target: Target, monkeypatch: pytest.MonkeyPatch
+    case: str, target: Target, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    operation, broken, operations = BROKEN[check]
+    check, operation, broken, operations = BROKEN[case]
     monkeypatch.setitem(HANDLERS, operation, broken)
     with pytest.raises(FailureGroup) as caught:
         build_machine(target, operations).run(settings=GUARD_SETTINGS)
