@@ -137,3 +137,10 @@ def test_the_loosened_negative_check_still_fails_when_a_bad_body_is_accepted() -
         case.validate_response(accepted, checks=[negative_data_rejection_prism])
     failures = info.value.exceptions if isinstance(info.value, FailureGroup) else (info.value,)
     assert [type(failure) for failure in failures] == [AcceptedNegativeData]
+
+
+def test_only_the_stateful_phase_is_skipped() -> None:
+    """Against the stateless mock every phase runs but the stateful one (reason in the toml)."""
+    phases = make_config().projects.default.phases
+    assert not phases.stateful.enabled
+    assert phases.examples.enabled and phases.coverage.enabled and phases.fuzzing.enabled

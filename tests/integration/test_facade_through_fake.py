@@ -58,9 +58,8 @@ def test_the_fake_sees_the_request_the_method_stands_for(op: Operation) -> None:
         op.path,
         op.operation_id,
     )
-    body = arguments(op).get("body")
     if op.method.upper() == "POST":
-        assert entry.body == body.to_dict()
+        assert entry.body == arguments(op)["body"].to_dict()
     else:
         query = dict(entry.query)
         expected = _query_sent(op)
