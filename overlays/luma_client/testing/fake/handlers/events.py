@@ -9,12 +9,14 @@ table of each calendar it is on. External events live only as placements.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 from typing import Any
 
 from luma_client import parse_duration
 
 from .._clock import iso, parse_iso
+from .._openapi import load_spec
 from ._base import Call, FakeError, Record, bad_request, handles, not_found
 
 __all__ = ["event_of", "expanded_duration", "find_placement", "new_ticket_type"]
@@ -137,6 +139,13 @@ def _plain(markdown: str) -> str:
     return text
 
 
+@functools.cache
+def _input_fields() -> frozenset[str]:
+    """The fields a create/update body may set: ``EventInputFields`` in the spec."""
+    schema = load_spec().components["schemas"]["EventInputFields"]
+    return frozenset(schema["properties"]) - _INPUT_ONLY
+
+
 def _apply_fields(call: Call, event: Record, body: Record) -> None:
     """Copy the input fields of a create/update body onto ``event`` and derive the rest."""
     start = parse_iso(str(body.get("start_at") or event.get("start_at") or call.now_iso))
@@ -165,9 +174,11 @@ def _apply_fields(call: Call, event: Record, body: Record) -> None:
         feedback = {"enabled": feedback["enabled"], "delay": expanded_duration(delay)}
     elif feedback is not None:
         feedback = {"enabled": feedback["enabled"], "delay": "P0Y0M0DT0H0M0S"}
-    # Everything checked: now write.
+    # Everything checked: now write. Only the spec's input fields: a body may carry other keys
+    # (the schema allows them), which must not overwrite what the server derives.
+    inputs = _input_fields()
     for name, value in body.items():
-        if name not in _INPUT_ONLY:
+        if name in inputs:
             event[name] = value
     event["start_at"] = iso(start)
     event["end_at"] = iso(end)
