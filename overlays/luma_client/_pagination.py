@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequen
 from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
 from ._call import Parsed, acall, call
-from ._exceptions import PaginationError
+from ._exceptions import ConfigurationError, PaginationError
 
 __all__ = ["AsyncPaginator", "Paginator", "apaginate", "paginate"]
 
@@ -58,14 +58,14 @@ def _check_arguments(kwargs: dict[str, Any]) -> str | None:
     limit = kwargs.get(LIMIT_ARG)
     if limit is not None and not _is_unset(limit):
         if isinstance(limit, bool) or not isinstance(limit, int):
-            raise TypeError(f"{LIMIT_ARG} must be an int, got {type(limit).__name__}")
+            raise ConfigurationError(f"{LIMIT_ARG} must be an int, got {type(limit).__name__}")
         if limit < 1:
-            raise ValueError(f"{LIMIT_ARG} must be at least 1, got {limit}")
+            raise ConfigurationError(f"{LIMIT_ARG} must be at least 1, got {limit}")
     cursor = kwargs.get(CURSOR_ARG)
     if cursor is None or _is_unset(cursor):
         return None
     if not isinstance(cursor, str):
-        raise TypeError(f"{CURSOR_ARG} must be a str, got {type(cursor).__name__}")
+        raise ConfigurationError(f"{CURSOR_ARG} must be a str, got {type(cursor).__name__}")
     return cursor
 
 

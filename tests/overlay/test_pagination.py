@@ -13,6 +13,7 @@ from luma_api.api.guests import list_event_guests
 from luma_api.models import Guest, ListEventGuestsResponse
 from luma_client import (
     AsyncPaginator,
+    ConfigurationError,
     InternalServerError,
     PaginationError,
     Paginator,
@@ -438,10 +439,10 @@ async def test_bad_limit_raises_before_any_request_async(limit: int) -> None:
 @pytest.mark.parametrize(
     ("kwargs", "error"),
     [
-        ({"pagination_limit": "50"}, TypeError),
-        ({"pagination_limit": 2.5}, TypeError),
-        ({"pagination_limit": True}, TypeError),
-        ({"pagination_cursor": 100}, TypeError),
+        ({"pagination_limit": "50"}, ConfigurationError),
+        ({"pagination_limit": 2.5}, ConfigurationError),
+        ({"pagination_limit": True}, ConfigurationError),
+        ({"pagination_cursor": 100}, ConfigurationError),
     ],
 )
 def test_wrongly_typed_paging_arguments(kwargs: dict[str, Any], error: type[Exception]) -> None:

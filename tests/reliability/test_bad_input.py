@@ -228,14 +228,14 @@ ROWS = [
     Row(
         "pagination_limit=0",
         "paginate()",
-        ValueError,
+        ConfigurationError,
         "pagination_limit must be at least 1, got 0",
         _page_size(0),
     ),
     Row(
         "pagination_limit=-5",
         "paginate()",
-        ValueError,
+        ConfigurationError,
         "pagination_limit must be at least 1, got -5",
         _page_size(-5),
     ),
