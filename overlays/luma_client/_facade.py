@@ -14,6 +14,7 @@ reaches all of them.
 from __future__ import annotations
 
 import enum
+import ssl
 import sys
 import threading
 import weakref
@@ -41,7 +42,7 @@ from ._pagination import AsyncPaginator, Paginator, apaginate, paginate
 from ._raising import validation_error
 from ._ratelimit import RateLimit, RateLimitTransport
 from ._raw import RawResponse, raw_response
-from ._settings import resolve_limiter
+from ._settings import resolve_base_url, resolve_limiter
 
 if TYPE_CHECKING:
     from luma_api import Client
@@ -62,8 +63,9 @@ KEEP = _Keep.KEEP
 class _Pools(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """httpx's sync and async connection pools as one transport, shared by a family."""
 
-    def __init__(self) -> None:
-        verify = httpx.create_ssl_context()  # built once: each costs ~15 ms
+    def __init__(self, *, tls: bool) -> None:
+        # One SSL context for both pools (each costs ~15 ms), and none for a plain-http mock.
+        verify: ssl.SSLContext | bool = httpx.create_ssl_context() if tls else False
         self._sync = httpx.HTTPTransport(verify=verify)
         self._async = httpx.AsyncHTTPTransport(verify=verify)
 
@@ -225,7 +227,12 @@ class _Facade:
             "headers": dict(headers) if headers is not None else None,
         }
         limiter = resolve_limiter(rate_limit)
-        bottom = _Pools() if transport is None else transport
+        if transport is None:
+            bottom: httpx.BaseTransport | httpx.AsyncBaseTransport = _Pools(
+                tls=httpx.URL(resolve_base_url(base_url)).scheme == "https"
+            )
+        else:
+            bottom = transport
         # The limiter sits where connect() would put it, but is shared by every copy.
         shared = bottom if limiter is None else RateLimitTransport(bottom, limiter)
         family = _Family(shared)
