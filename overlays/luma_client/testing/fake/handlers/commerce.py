@@ -35,7 +35,7 @@ from typing import Any
 from .._clock import parse_iso
 from ._base import Call, Record, bad_request, handles, not_found
 from ._people import BLOCKED, STANDING, People, looks_like_email, subscribe, unprefixed_id
-from .events import event_of, new_ticket_type
+from .events import BLANK_TICKET_TYPE, event_of, new_ticket_type
 
 TICKET_TYPES = "ticket_types"
 EVENT_COUPONS = "event_coupons"
@@ -46,35 +46,11 @@ MEMBERS = "members"
 UNLIMITED_USES = 1_000_000
 DEFAULT_CURRENCY = "usd"
 
-TICKET_TYPE_FIELDS = (
-    "name",
-    "type",
-    "require_approval",
-    "is_hidden",
-    "description",
-    "valid_start_at",
-    "valid_end_at",
-    "max_capacity",
-    "cents",
-    "currency",
-    "is_flexible",
-    "min_cents",
-)
-# --- ticket types ---------------------------------------------------------------------------
+#: What a request may set on a ticket type: its name and kind, and every field a new one starts
+#: from.
+TICKET_TYPE_FIELDS = ("name", "type", *BLANK_TICKET_TYPE)
 
-# What a new ticket type starts from; the fields a request sends replace these.
-BLANK_TICKET_TYPE: Record = {
-    "require_approval": False,
-    "is_hidden": False,
-    "description": None,
-    "valid_start_at": None,
-    "valid_end_at": None,
-    "max_capacity": None,
-    "cents": None,
-    "currency": None,
-    "is_flexible": False,
-    "min_cents": None,
-}
+# --- ticket types ---------------------------------------------------------------------------
 
 
 def live_ticket_type(call: Call, ticket_type_id: str) -> Record:

@@ -19,7 +19,13 @@ from .._clock import iso, parse_iso
 from .._openapi import load_spec
 from ._base import Call, FakeError, Record, bad_request, handles, not_found
 
-__all__ = ["event_of", "expanded_duration", "find_placement", "new_ticket_type"]
+__all__ = [
+    "BLANK_TICKET_TYPE",
+    "event_of",
+    "expanded_duration",
+    "find_placement",
+    "new_ticket_type",
+]
 
 COVER_DEFAULT = "https://images.lumacdn.com/event-covers/fake/default-cover.png"
 _INPUT_ONLY = {"event_id", "suppress_notifications"}
@@ -54,6 +60,21 @@ def find_placement(call: Call, event_id: str) -> Record | None:
     return None
 
 
+# What a new ticket type starts from; the fields a request sends replace these.
+BLANK_TICKET_TYPE: Record = {
+    "require_approval": False,
+    "is_hidden": False,
+    "description": None,
+    "valid_start_at": None,
+    "valid_end_at": None,
+    "max_capacity": None,
+    "cents": None,
+    "currency": None,
+    "is_flexible": False,
+    "min_cents": None,
+}
+
+
 def new_ticket_type(call: Call, event_id: str, **fields: Any) -> Record:
     """A stored ticket type: a free, visible "Standard" one unless told otherwise."""
     record: Record = {
@@ -61,16 +82,7 @@ def new_ticket_type(call: Call, event_id: str, **fields: Any) -> Record:
         "event_id": event_id,
         "name": "Standard",
         "type": "free",
-        "require_approval": False,
-        "is_hidden": False,
-        "description": None,
-        "valid_start_at": None,
-        "valid_end_at": None,
-        "max_capacity": None,
-        "cents": None,
-        "currency": None,
-        "is_flexible": False,
-        "min_cents": None,
+        **BLANK_TICKET_TYPE,
         "is_default": False,
         "deleted": False,
     }
