@@ -14,7 +14,6 @@ reaches all of them.
 from __future__ import annotations
 
 import enum
-import ssl
 import sys
 import threading
 import weakref
@@ -37,6 +36,7 @@ from luma_api.resources import (
 from ._auth import LumaAuth
 from ._call import acall, call
 from ._client import connect
+from ._connected import network_pools
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT
 from ._pagination import AsyncPaginator, Paginator, apaginate, paginate
 from ._raising import validation_error
@@ -63,11 +63,8 @@ KEEP = _Keep.KEEP
 class _Pools(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """httpx's sync and async connection pools as one transport, shared by a family."""
 
-    def __init__(self, *, tls: bool) -> None:
-        # One SSL context for both pools (each costs ~15 ms), and none for a plain-http mock.
-        verify: ssl.SSLContext | bool = httpx.create_ssl_context() if tls else False
-        self._sync = httpx.HTTPTransport(verify=verify)
-        self._async = httpx.AsyncHTTPTransport(verify=verify)
+    def __init__(self, url: str) -> None:
+        self._sync, self._async = network_pools(url)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         return self._sync.handle_request(request)
@@ -229,7 +226,7 @@ class _Facade:
         limiter = resolve_limiter(rate_limit)
         if transport is None:
             bottom: httpx.BaseTransport | httpx.AsyncBaseTransport = _Pools(
-                tls=httpx.URL(resolve_base_url(base_url)).scheme == "https"
+                resolve_base_url(base_url)
             )
         else:
             bottom = transport
