@@ -33,6 +33,7 @@ import os
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from .. import MOCK_API_KEY
 from ._clock import Clock, FakeClock, OffsetClock, SteppingClock
 from ._control import Control, ControlledTransport, ControlPlane  # fake-control hook
 from ._core import Core, FakeResponseError, Request, Response
@@ -53,7 +54,7 @@ class FakeLuma(ControlPlane):  # fake-control hook: keys, faults, journal, deliv
 
     def __init__(
         self,
-        api_key: str = "test-key",
+        api_key: str = MOCK_API_KEY,
         seed: int = 0,
         *,
         clock: Clock | None = None,

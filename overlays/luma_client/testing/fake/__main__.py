@@ -39,6 +39,7 @@ from typing import Final
 
 import yaml
 
+from .. import MOCK_API_KEY
 from . import FakeLuma, SteppingClock
 from ._clock import Clock
 from ._ratelimit import rate_limit_option
@@ -48,7 +49,7 @@ __all__ = ["main"]
 
 PROG: Final = "luma-fake"
 DEFAULT_PORT: Final = 4010
-DEFAULT_API_KEY: Final = "test-key"
+DEFAULT_API_KEY: Final = MOCK_API_KEY
 
 EXIT_SERVER_FAILED: Final = 1
 EXIT_USAGE: Final = 2
