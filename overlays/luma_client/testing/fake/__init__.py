@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import MOCK_API_KEY
 from ._clock import Clock, FakeClock, OffsetClock, SteppingClock
-from ._control import Control, ControlledTransport, ControlPlane  # fake-control hook
+from ._control import Control, ControlPlane
 from ._core import Core, FakeResponseError, Request, Response
 from ._store import State, new_state
 from ._transport import FakeTransport
@@ -120,7 +120,7 @@ class FakeLuma(ControlPlane):  # fake-control hook: keys, faults, journal, deliv
 
     def transport(self) -> FakeTransport:
         """An httpx transport (sync and async at once) answering from this fake."""
-        return ControlledTransport(self._control)  # fake-control hook
+        return FakeTransport(self._control.outcome)
 
     def client(self, **connect_kwargs: Any) -> luma_client.ConnectedClient:
         """``luma_client.connect`` on this fake's transport, key and base URL."""

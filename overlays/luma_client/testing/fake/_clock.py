@@ -89,7 +89,7 @@ def iso(moment: dt.datetime) -> str:
     """Luma's wire form: UTC, milliseconds, ``Z``."""
     if moment.tzinfo is not dt.UTC:
         moment = moment.astimezone(dt.UTC)
-    return moment.replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
+    return moment.isoformat(timespec="milliseconds")[:-6] + "Z"  # "+00:00" becomes "Z"
 
 
 _FRACTION = re.compile(r"(\.\d{6})\d+")

@@ -14,19 +14,14 @@ import datetime as dt
 import json
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl
-
-import httpx
 
 from . import _keys
-from ._core import Request, Response
+from ._core import Outcome, Request, Response
 from ._deliveries import Deliveries
 from ._faults import INVALID_BODY, Fault, Faults
 from ._journal import Journal, JournalEntry, redacted_headers
 from ._ratelimit import Budgets, resolve_rate_limit
-from ._transport import FakeTransport
 
 if TYPE_CHECKING:
     from luma_client import RateLimit
@@ -34,7 +29,7 @@ if TYPE_CHECKING:
     from . import FakeLuma
     from ._store import KeyGrant
 
-__all__ = ["Control", "ControlPlane", "ControlledTransport", "InjectedReset", "Outcome"]
+__all__ = ["Control", "ControlPlane", "InjectedReset"]
 
 ADMIN_PREFIX = "/_fake"
 _JSON = (("content-type", "application/json"),)
@@ -42,15 +37,6 @@ _JSON = (("content-type", "application/json"),)
 
 class InjectedReset(ConnectionResetError):
     """A fault rule cut the connection (raised by ``FakeLuma.handle``)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """The answer to one request, plus what a fault asks the way in to do with it."""
-
-    response: Response
-    delay: float = 0.0
-    reset: bool = False
 
 
 def _now(clock: Any) -> dt.datetime:
@@ -210,68 +196,7 @@ def _spoiled(response: Response, fault: Fault) -> Response:
     return Response(response.status, response.headers, body, None)
 
 
-# --- the ways in ---------------------------------------------------------------------------
-
-
-def _core_request(request: httpx.Request, body: bytes) -> Request:
-    query = request.url.query
-    return Request(
-        method=request.method,
-        path=request.url.path,
-        query=parse_qsl(query.decode("ascii"), keep_blank_values=True) if query else (),
-        headers=request.headers,
-        body=body,
-    )
-
-
-def _read_timeout(request: httpx.Request) -> float | None:
-    timeout = request.extensions.get("timeout") or {}
-    value = timeout.get("read")
-    return float(value) if value is not None else None
-
-
-class ControlledTransport(FakeTransport):
-    """The in-process transport: a delay sleeps (an async sleep for the async client) and
-    becomes ``httpx.ReadTimeout`` when it outlasts the read timeout; a reset is
-    ``httpx.ReadError``, as a cut connection is for a real client."""
-
-    def __init__(self, control: Control) -> None:
-        super().__init__(control.handle)
-        self._control = control
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        outcome = self._control.outcome(_core_request(request, request.read()))
-        wait, timed_out = _wait_of(outcome, request)
-        if wait:
-            time.sleep(wait)
-        return _finish(outcome, request, timed_out)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        outcome = self._control.outcome(_core_request(request, await request.aread()))
-        wait, timed_out = _wait_of(outcome, request)
-        if wait:
-            import anyio  # an httpx dependency; works under asyncio and trio
-
-            await anyio.sleep(wait)
-        return _finish(outcome, request, timed_out)
-
-
-def _wait_of(outcome: Outcome, request: httpx.Request) -> tuple[float, bool]:
-    timeout = _read_timeout(request)
-    if outcome.delay and timeout is not None and outcome.delay >= timeout:
-        return timeout, True
-    return outcome.delay, False
-
-
-def _finish(outcome: Outcome, request: httpx.Request, timed_out: bool) -> httpx.Response:
-    if timed_out:
-        raise httpx.ReadTimeout("Fake Luma answered later than the read timeout", request=request)
-    if outcome.reset:
-        raise httpx.ReadError("connection reset by Fake Luma (a fault rule)", request=request)
-    answer = outcome.response
-    return httpx.Response(
-        answer.status, headers=list(answer.headers), content=answer.body, request=request
-    )
+# --- the ASGI app's way in ----------------------------------------------------------------
 
 
 Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]

@@ -26,7 +26,7 @@ from ._store import State
 from ._validate import InvalidRequest, check_response, coerce_query, validate_body, validate_query
 from .handlers import HANDLERS, Call, FakeError
 
-__all__ = ["Core", "FakeResponseError", "Request", "Response"]
+__all__ = ["Core", "FakeResponseError", "Outcome", "Request", "Response"]
 
 _JSON_HEADERS: tuple[tuple[str, str], ...] = (("content-type", "application/json"),)
 _PREFER_CODE = re.compile(r"^\d{3}$")
@@ -51,6 +51,15 @@ class Response:
     headers: Sequence[tuple[str, str]]
     body: bytes
     operation: str | None = None  # the operationId answered, when the route was known
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The answer to one request, plus what a fault asks the way in to do with it."""
+
+    response: Response
+    delay: float = 0.0
+    reset: bool = False
 
 
 class FakeResponseError(AssertionError):

@@ -15,13 +15,27 @@ __all__ = ["IdFactory"]
 _ALNUM = bytes.maketrans(b"+/", b"xq")
 
 
+#: Random bytes drawn at once: ids are cut from a buffer of their digits, not drawn one by one.
+_BATCH = 768
+
+
 class IdFactory:
     def __init__(self, seed: int) -> None:
         self._random = random.Random(f"ids:{seed}")
+        self._digits = ""
+        self._at = 0
 
     def _text(self, length: int) -> str:
-        raw = self._random.randbytes((length * 3 + 3) // 4)
-        return base64.b64encode(raw)[:length].translate(_ALNUM).decode()
+        end = self._at + length
+        if end > len(self._digits):
+            digits = self._digits[self._at :]
+            while len(digits) < length:
+                raw = self._random.randbytes(_BATCH)
+                digits += base64.b64encode(raw).translate(_ALNUM).decode()
+            self._digits, self._at, end = digits, 0, length
+        text = self._digits[self._at : end]
+        self._at = end
+        return text
 
     def new(self, prefix: str) -> str:
         return f"{prefix}-{self._text(15)}"

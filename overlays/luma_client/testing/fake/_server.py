@@ -21,8 +21,8 @@ from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import parse_qsl
 
-from ._control import Outcome, http_answer  # fake-control hook
-from ._core import FakeResponseError, Request, Response
+from ._control import http_answer
+from ._core import FakeResponseError, Outcome, Request, Response
 
 if TYPE_CHECKING:
     import uvicorn
