@@ -1,14 +1,16 @@
 """Figure 7: Fake Luma against Prism, and against what httpx itself costs.
 
 Three requests (``get_event``, a 50-guest page of ``list_event_guests``, ``create_event``)
-are sent one after another, by the same raw ``httpx.Client`` + ``json.loads``, to four
+are sent one after another, by the same raw ``httpx.Client`` + ``json.loads``, to five
 answerers, interleaved round by round:
 
 - the floor: an ``httpx.MockTransport`` handler returning the fake's own answer bytes, so
   it does nothing at all and only httpx is left;
 - the fake in-process (``FakeLuma.transport()``);
 - the fake over loopback: ``python -m luma_client.testing.fake`` in a child process;
-- Prism 5.14.2, started as the tests start it (``luma_client.testing.mock_server``).
+- Prism 5.14.2, started as the tests start it (``luma_client.testing.mock_server``);
+- the server floor: uvicorn with the fake's settings around an ASGI app that only returns
+  the fake's bytes (``bench._asgi_floor``, child process): what uvicorn alone costs.
 
 Then start-up: each server process from its start to its first answer, and a new in-process
 ``FakeLuma`` to its first answer (what a per-test fixture pays).
@@ -24,6 +26,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -58,6 +61,7 @@ FLOOR = "floor: `httpx.MockTransport` returning the same bytes"
 INPROCESS = "Fake Luma in-process (`FakeLuma.transport()`)"
 SERVER = "Fake Luma over loopback (`python -m luma_client.testing.fake`)"
 PRISM = "Prism 5.14.2 over loopback"
+SERVER_FLOOR = "server floor: uvicorn as the fake runs it, an app returning the same bytes"
 
 _READY_TIMEOUT: Final = 60.0
 ROUNDS: Final = 12
@@ -120,13 +124,18 @@ def _fill(client: httpx.Client) -> str:
     return event_id
 
 
+def _answers(answers: Endpoint) -> dict[str, str]:
+    """The fake's JSON answer per path, re-encoded: what both floors send back."""
+    return {
+        _payloads.EVENT_PATH: json.dumps(answers.get_event()),
+        _payloads.GUESTS_PATH: json.dumps(answers.list_guests()),
+        CREATE_PATH: json.dumps(answers.create_event()),
+    }
+
+
 def _floor(answers: Endpoint) -> Endpoint:
     """A do-nothing transport that answers each path with the fake's bytes for it."""
-    bodies = {
-        _payloads.EVENT_PATH: json.dumps(answers.get_event()).encode(),
-        _payloads.GUESTS_PATH: json.dumps(answers.list_guests()).encode(),
-        CREATE_PATH: json.dumps(answers.create_event()).encode(),
-    }
+    bodies = {path: text.encode() for path, text in _answers(answers).items()}
 
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, content=bodies[request.url.path], headers=_JSON)
@@ -153,9 +162,26 @@ def fake_process(*, seed: int = 0) -> Iterator[Served]:
     """``python -m luma_client.testing.fake`` on a free port in its own process group."""
     command = [sys.executable, "-m", "luma_client.testing.fake", "--port", "0"]
     command += ["--api-key", API_KEY, "--seed", str(seed)]
+    with _child(command) as served:
+        yield served
+
+
+@contextlib.contextmanager
+def server_floor(answers: Endpoint) -> Iterator[Served]:
+    """``bench._asgi_floor``: uvicorn as the fake runs it, answering with the fake's bytes."""
+    with tempfile.TemporaryDirectory() as folder:
+        bodies = Path(folder) / "bodies.json"
+        bodies.write_text(json.dumps(_answers(answers)), encoding="utf-8")
+        with _child([sys.executable, "-m", "bench._asgi_floor", str(bodies)]) as served:
+            yield served
+
+
+@contextlib.contextmanager
+def _child(command: list[str]) -> Iterator[Served]:
+    """A server process in its own process group, until it announces its URL; then stopped."""
     process = subprocess.Popen(
         command,
-        stdin=subprocess.DEVNULL,
+        stdin=subprocess.PIPE,  # closed at the end: the floor server stops on it
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
@@ -164,6 +190,8 @@ def fake_process(*, seed: int = 0) -> Iterator[Served]:
     try:
         yield Served(_announced_url(process), process.pid)
     finally:
+        assert process.stdin is not None and process.stdout is not None
+        process.stdin.close()
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGTERM)
         try:
@@ -172,7 +200,6 @@ def fake_process(*, seed: int = 0) -> Iterator[Served]:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGKILL)
             process.wait()
-        assert process.stdout is not None
         process.stdout.close()
 
 
@@ -267,17 +294,30 @@ def run() -> _common.Figure:
     inprocess_client = _client("http://luma.fake", fake.transport())
     inprocess = Endpoint(inprocess_client, _fill(inprocess_client))
     floor = _floor(inprocess)
-    with fake_process() as served, mock_server() as prism_url:
+    with (
+        fake_process() as served,
+        server_floor(inprocess) as canned,
+        mock_server() as prism_url,
+    ):
         server_client = _client(served.url)
         server = Endpoint(server_client, _fill(server_client))
         prism = Endpoint(_client(prism_url), _payloads.EVENT_ID)
-        endpoints = {FLOOR: floor, INPROCESS: inprocess, SERVER: server, PRISM: prism}
+        uvicorn_floor = Endpoint(_client(canned.url), server.event_id)
+        endpoints = {
+            FLOOR: floor,
+            INPROCESS: inprocess,
+            SERVER_FLOOR: uvicorn_floor,
+            SERVER: server,
+            PRISM: prism,
+        }
         try:
             for operation, request in OPERATIONS.items():
                 contenders = {name: _bound(request, ep) for name, ep in endpoints.items()}
-                cpu_before = served.cpu_seconds()
+                cpu_before = served.cpu_seconds(), canned.cpu_seconds()
                 stats = _common.interleaved(contenders, rounds=ROUNDS, inner=INNER)
-                server_cpu = (served.cpu_seconds() - cpu_before) / (ROUNDS * INNER + WARMUP)
+                calls = ROUNDS * INNER + WARMUP
+                server_cpu = (served.cpu_seconds() - cpu_before[0]) / calls
+                floor_cpu = (canned.cpu_seconds() - cpu_before[1]) / calls
                 sizes[operation] = (len(_raw(request, inprocess)), len(_raw(request, prism)))
                 base = stats[FLOOR]
                 vs_floor = _common.paired_ratio(stats[INPROCESS], base)
@@ -288,6 +328,7 @@ def run() -> _common.Figure:
                     _common.time_row(
                         f"{operation}: {INPROCESS}", stats[INPROCESS], base, INPROCESS_VS_FLOOR
                     ),
+                    _common.time_row(f"{operation}: {SERVER_FLOOR}", stats[SERVER_FLOOR], base),
                     _common.time_row(f"{operation}: {SERVER}", stats[SERVER], base),
                     _common.time_row(f"{operation}: {PRISM}", stats[PRISM], base),
                     _ratio_row(
@@ -297,9 +338,22 @@ def run() -> _common.Figure:
                         at_least=True,
                         judged=False,
                     ),
+                    _ratio_row(
+                        f"{operation}: ceiling set by uvicorn: server floor vs Prism, requests/s",
+                        _inverse(stats[SERVER_FLOOR], stats[PRISM]),
+                        SERVER_VS_PRISM,
+                        at_least=True,
+                        judged=False,
+                    ),
                     _common.Row(
                         f"{operation}: CPU time of the fake's server process per request",
                         _common.format_seconds(server_cpu),
+                        "",
+                        "",
+                    ),
+                    _common.Row(
+                        f"{operation}: CPU time of the server floor's process per request",
+                        _common.format_seconds(floor_cpu),
                         "",
                         "",
                     ),
@@ -336,11 +390,13 @@ def run() -> _common.Figure:
                 endpoint.client.close()
 
     notes.append(
-        "The ceiling row is the floor's speed over Prism's: the most any in-process fake can "
-        "reach here, since httpx itself costs the floor's time. On a loaded machine it falls "
-        "below the 8x target by itself. The server's CPU time per request (from `/proc`, "
-        "all its threads, measured over the whole interleaved run) depends far less on the "
-        "machine's load than wall time does."
+        "The ceiling rows are a floor's speed over Prism's. httpx's: the most any in-process "
+        "fake can reach here, since httpx itself costs the floor's time; on a loaded machine "
+        "it falls below the 8x target by itself. uvicorn's: the most any fake served by "
+        "uvicorn (with the fake's settings: httptools, uvloop, no access log) can reach over "
+        "loopback, since the client's httpx and uvicorn itself cost the server floor's time. "
+        "A server's CPU time per request (from `/proc`, all its threads, measured over the "
+        "whole interleaved run) depends far less on the machine's load than wall time does."
     )
     notes.append(
         "Answer sizes (JSON as decoded and re-encoded), fake vs Prism: "

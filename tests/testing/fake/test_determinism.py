@@ -10,7 +10,7 @@ import pytest
 
 from luma_client.testing import FakeLuma
 from luma_client.testing.fake import SteppingClock
-from luma_client.testing.fake._clock import iso, parse_iso
+from luma_client.testing.fake._clock import iso, parse_iso, wire_form
 
 REQUESTS: list[tuple[str, str, dict[str, object]]] = [
     (
@@ -120,7 +120,11 @@ def test_the_stepping_clock() -> None:
         ("2026-03-01t18:00:00.123456789z", "2026-03-01T18:00:00.123Z"),
         ("2016-12-31T23:59:60Z", "2016-12-31T23:59:59.000Z"),
         ("2026-03-01T18:00:00+05:30", "2026-03-01T12:30:00.000Z"),
+        ("2026-03-01T18:00:00.250Z", "2026-03-01T18:00:00.250Z"),
+        ("2026-03-01T18:00:00.250+00:00", "2026-03-01T18:00:00.250Z"),
+        ("2026-W09-7T18:00:00.000Z", "2026-03-01T18:00:00.000Z"),  # an ISO week date
     ],
 )
 def test_request_date_times_become_lumas_utc_form(text: str, expected: str) -> None:
     assert iso(parse_iso(text)) == expected
+    assert wire_form(text, parse_iso(text)) == expected  # the shortcut agrees with iso()

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-__all__ = ["DEFAULT_START", "Clock", "SteppingClock", "iso", "parse_iso"]
+__all__ = ["DEFAULT_START", "Clock", "SteppingClock", "iso", "parse_iso", "wire_form"]
 
 Clock = Callable[[], dt.datetime]
 
@@ -90,6 +90,16 @@ def iso(moment: dt.datetime) -> str:
     if moment.tzinfo is not dt.UTC:
         moment = moment.astimezone(dt.UTC)
     return moment.isoformat(timespec="milliseconds")[:-6] + "Z"  # "+00:00" becomes "Z"
+
+
+#: Luma's wire form exactly: what ``iso`` writes.
+_WIRE_FORM = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z")
+
+
+def wire_form(text: str, moment: dt.datetime) -> str:
+    """``iso(moment)`` for ``moment`` read from ``text``: ``text`` itself when it already is
+    in the wire form, as clients mostly send it (matching costs a fifth of formatting)."""
+    return text if _WIRE_FORM.fullmatch(text) else iso(moment)
 
 
 _FRACTION = re.compile(r"(\.\d{6})\d+")

@@ -19,17 +19,25 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from typing import TYPE_CHECKING, Any, Final
-from urllib.parse import parse_qsl
 
 from ._control import http_answer
-from ._core import FakeResponseError, Outcome, Request, Response
+from ._core import FakeResponseError, Outcome, Request, Response, query_pairs
 
 if TYPE_CHECKING:
     import uvicorn
 
     from . import FakeLuma
 
-__all__ = ["FakeASGIApp", "ServerError", "asgi_app", "bind", "make_server", "serve", "url_of"]
+__all__ = [
+    "FakeASGIApp",
+    "ServerError",
+    "asgi_app",
+    "bind",
+    "serve",
+    "serve_app",
+    "url_of",
+    "uvicorn_server",
+]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -104,11 +112,7 @@ def _request(scope: Scope, body: bytes) -> Request:
         value = raw_value.decode("latin-1")
         headers[name] = f"{headers[name]}, {value}" if name in headers else value
     raw_query: bytes = scope["query_string"]
-    query = (
-        parse_qsl(raw_query.decode("latin-1"), keep_blank_values=True, errors="replace")
-        if raw_query
-        else ()
-    )
+    query = query_pairs(raw_query.decode("latin-1")) if raw_query else ()
     return Request(
         method=scope["method"], path=scope["path"], query=query, headers=headers, body=body
     )
@@ -175,14 +179,17 @@ def asgi_app(fake: FakeLuma) -> FakeASGIApp:
     return FakeASGIApp(fake.handle, fake._over_http)  # fake-control hook
 
 
-def make_server(fake: FakeLuma) -> uvicorn.Server:
-    """A quiet uvicorn server for the fake: no access log, no logging set-up, HTTP/1.1 only."""
+def uvicorn_server(app: Callable[[Scope, Receive, Send], Awaitable[None]]) -> uvicorn.Server:
+    """A quiet uvicorn server for ``app``: no access log, no logging set-up, HTTP/1.1 only.
+
+    The benchmark serves a do-nothing app this way, to measure what uvicorn itself costs.
+    """
     try:
         import uvicorn
     except ImportError:
         raise ServerError(_INSTALL_HINT) from None
     config = uvicorn.Config(
-        asgi_app(fake),
+        app,
         log_config=None,  # leave the host program's logging alone
         log_level="warning",
         access_log=False,
@@ -205,7 +212,16 @@ def serve(fake: FakeLuma, host: str = "127.0.0.1", port: int = 0) -> Iterator[st
     The server is listening when the URL is yielded and is stopped (open connections
     closed, the thread joined) when the block ends, also on an exception.
     """
-    server = make_server(fake)
+    with serve_app(asgi_app(fake), host, port) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serve_app(
+    app: Callable[[Scope, Receive, Send], Awaitable[None]], host: str, port: int
+) -> Iterator[str]:
+    """``serve`` for any ASGI app, with the fake's uvicorn settings."""
+    server = uvicorn_server(app)
     sock = bind(host, port)
     url = url_of(sock)
     failure: list[BaseException] = []

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from urllib.parse import parse_qsl
 
 import httpx
 
-from ._core import Outcome, Request
+from ._core import Outcome, Request, query_pairs
 
 __all__ = ["FakeTransport", "core_request"]
 
@@ -50,8 +49,11 @@ def core_request(request: httpx.Request, body: bytes) -> Request:
     return Request(
         method=request.method,
         path=url.path,
-        query=parse_qsl(query.decode("ascii"), keep_blank_values=True) if query else (),
-        headers=dict(request.headers.multi_items()),
+        query=query_pairs(query.decode("ascii")) if query else (),
+        headers={
+            name.decode("latin-1").lower(): value.decode("latin-1")
+            for name, value in request.headers.raw
+        },
         body=body,
     )
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from luma_client import parse_duration
 
-from .._clock import iso, parse_iso
+from .._clock import iso, parse_iso, wire_form
 from .._openapi import load_spec
 from ._base import Call, FakeError, Record, bad_request, handles, not_found
 
@@ -160,9 +160,12 @@ def _input_fields() -> frozenset[str]:
 
 def _apply_fields(call: Call, event: Record, body: Record) -> None:
     """Copy the input fields of a create/update body onto ``event`` and derive the rest."""
-    start = parse_iso(str(body.get("start_at") or event.get("start_at") or call.now_iso))
+    start_text = str(body.get("start_at") or event.get("start_at") or call.now_iso)
+    start = parse_iso(start_text)
+    end_text = ""  # set when end_at is taken as sent
     if "end_at" in body:
-        end = parse_iso(body["end_at"])
+        end_text = body["end_at"]
+        end = parse_iso(end_text)
     elif "start_at" in body and event.get("end_at"):
         end = start + (parse_iso(event["end_at"]) - parse_iso(event["start_at"]))
     elif event.get("end_at"):
@@ -192,8 +195,8 @@ def _apply_fields(call: Call, event: Record, body: Record) -> None:
     for name, value in body.items():
         if name in inputs:
             event[name] = value
-    event["start_at"] = iso(start)
-    event["end_at"] = iso(end)
+    event["start_at"] = wire_form(start_text, start)
+    event["end_at"] = wire_form(end_text, end) if end_text else iso(end)
     event["duration_interval"] = expanded_duration(end - start)
     if feedback is not None:
         event["feedback_email"] = feedback
