@@ -123,7 +123,7 @@ def models_in(obj: Any, where: str = "$") -> Iterator[tuple[str, Any]]:
     elif attrs.has(type(obj)):
         yield where, obj
         for field in attrs.fields(type(obj)):
-            if field.name != "additional_properties":
+            if field.init:  # additional_properties is the one field __init__ does not take
                 yield from models_in(getattr(obj, field.name), f"{where}.{field.name}")
 
 

@@ -389,7 +389,25 @@ def test_from_dict_builds_through_init_and_fields_describes_every_field(name: st
     assert "__new__" not in Path(module.__file__ or "").read_text()
     init_fields = [field.name for field in attrs.fields(cls) if field.init]
     assert [attribute for attribute, _, _, _ in module.FIELDS] == init_fields
-    assert "additional_properties" in {field.name for field in attrs.fields(cls)}
+    extras = attrs.fields_dict(cls)["_additional_properties"]
+    assert not extras.init and extras.default is None
+
+
+def test_unknown_keys_are_stored_only_when_there_are_some() -> None:
+    """No dict is made per model for unknown keys it does not have; reading makes one, and a
+    model with none equals (and prints as) one whose dict was read while empty."""
+    entry = first_response_example("get_event_guest")
+    plain = luma_api.models.Guest.from_dict(entry)
+    assert plain._additional_properties is None
+    assert plain.additional_keys == [] and "future_field" not in plain
+    touched = luma_api.models.Guest.from_dict(entry)
+    assert touched.additional_properties == {} and touched._additional_properties == {}
+    assert plain == touched and repr(plain) == repr(touched)
+    extra = luma_api.models.Guest.from_dict({**entry, "future_field": 1})
+    assert extra.additional_properties == {"future_field": 1} and extra["future_field"] == 1
+    assert extra != plain and extra.to_dict() == {**plain.to_dict(), "future_field": 1}
+    plain.additional_properties = {"set": True}
+    assert plain["set"] is True and plain.to_dict()["set"] is True
 
 
 def test_from_dict_equals_the_instance_built_by_init() -> None:

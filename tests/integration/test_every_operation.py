@@ -146,7 +146,7 @@ def facade_arguments(op: Operation) -> dict[str, Any]:
     if body is not None and "oneOf" not in resolve(media["schema"]):
         del kwargs["body"]
         for field in attrs.fields(type(body)):
-            if field.name != "additional_properties":  # the generator renames type -> type_
+            if field.init:  # all but additional_properties; the generator renames type -> type_
                 kwargs[field.name.removesuffix("_")] = getattr(body, field.name)
     return kwargs
 

@@ -99,7 +99,7 @@ class Case:
                 self.kwargs["body"] = model
             else:
                 for field in attrs.fields(type(model)):  # the generator renames type -> type_
-                    if field.name != "additional_properties":
+                    if field.init:  # all but additional_properties
                         self.kwargs[field.name.removesuffix("_")] = getattr(model, field.name)
         response = resolve(op.raw["responses"][op.success_status])
         self.model = model_class(response["content"][JSON]["schema"]["$ref"])

@@ -19,6 +19,12 @@ _BOOL: Any = bool
 _LIST: Any = list
 _DICT: Any = dict
 
+
+def _no_extras_as_empty(extras: dict[str, Any] | None) -> dict[str, Any]:
+    """How models compare and print their unknown keys: "none yet" (None) as an empty dict."""
+    return extras or {}
+
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "contacts",
@@ -39,7 +45,24 @@ class ImportContactsRequest:
 
     contacts: list[ImportContactsEntry]
     tags: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys. None until the first is stored: most models have none, and an empty dict per
+    # instance would be one more allocation for each (the cyclic collector counts them all).
+    # Read and write them through `additional_properties`.
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_no_extras_as_empty, repr=lambda extras: repr(extras or {})
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object this model does not declare, with their values."""
+        extras = self._additional_properties
+        if extras is None:
+            extras = self._additional_properties = {}
+        return extras
+
+    @additional_properties.setter
+    def additional_properties(self, extras: dict[str, Any]) -> None:
+        self._additional_properties = extras
 
     def to_dict(self) -> dict[str, Any]:
         contacts = []
@@ -56,7 +79,7 @@ class ImportContactsRequest:
         else:
             tags = self.tags
 
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["contacts"] = contacts
         if tags is not UNSET:
             field_dict["tags"] = tags
@@ -75,12 +98,12 @@ class ImportContactsRequest:
             _tags,
         )
         if len(data) > 1 + (_tags is not UNSET):
-            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+            instance._additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
         return instance
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -92,7 +115,7 @@ class ImportContactsRequest:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 from ..models.import_contacts_entry import ImportContactsEntry

@@ -19,6 +19,12 @@ _BOOL: Any = bool
 _LIST: Any = list
 _DICT: Any = dict
 
+
+def _no_extras_as_empty(extras: dict[str, Any] | None) -> dict[str, Any]:
+    """How models compare and print their unknown keys: "none yet" (None) as an empty dict."""
+    return extras or {}
+
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "has_more",
@@ -42,7 +48,24 @@ class ListCalendarCouponsResponse:
     has_more: bool
     entries: list[Coupon]
     next_cursor: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys. None until the first is stored: most models have none, and an empty dict per
+    # instance would be one more allocation for each (the cyclic collector counts them all).
+    # Read and write them through `additional_properties`.
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_no_extras_as_empty, repr=lambda extras: repr(extras or {})
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object this model does not declare, with their values."""
+        extras = self._additional_properties
+        if extras is None:
+            extras = self._additional_properties = {}
+        return extras
+
+    @additional_properties.setter
+    def additional_properties(self, extras: dict[str, Any]) -> None:
+        self._additional_properties = extras
 
     def to_dict(self) -> dict[str, Any]:
         has_more = self.has_more
@@ -58,7 +81,7 @@ class ListCalendarCouponsResponse:
         else:
             next_cursor = self.next_cursor
 
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["has_more"] = has_more
         field_dict["entries"] = entries
         if next_cursor is not UNSET:
@@ -84,12 +107,12 @@ class ListCalendarCouponsResponse:
             _next_cursor,
         )
         if len(data) > 2 + (_next_cursor is not UNSET):
-            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+            instance._additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
         return instance
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -101,7 +124,7 @@ class ListCalendarCouponsResponse:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 from ..models.coupon import Coupon

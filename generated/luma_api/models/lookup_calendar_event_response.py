@@ -17,6 +17,12 @@ _BOOL: Any = bool
 _LIST: Any = list
 _DICT: Any = dict
 
+
+def _no_extras_as_empty(extras: dict[str, Any] | None) -> dict[str, Any]:
+    """How models compare and print their unknown keys: "none yet" (None) as an empty dict."""
+    return extras or {}
+
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "event",
@@ -34,7 +40,24 @@ class LookupCalendarEventResponse:
     """
 
     event: LookupCalendarEventResult | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys. None until the first is stored: most models have none, and an empty dict per
+    # instance would be one more allocation for each (the cyclic collector counts them all).
+    # Read and write them through `additional_properties`.
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_no_extras_as_empty, repr=lambda extras: repr(extras or {})
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object this model does not declare, with their values."""
+        extras = self._additional_properties
+        if extras is None:
+            extras = self._additional_properties = {}
+        return extras
+
+    @additional_properties.setter
+    def additional_properties(self, extras: dict[str, Any]) -> None:
+        self._additional_properties = extras
 
     def to_dict(self) -> dict[str, Any]:
         event: dict[str, Any] | None
@@ -43,7 +66,7 @@ class LookupCalendarEventResponse:
         else:
             event = self.event
 
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["event"] = event
         return field_dict
 
@@ -58,12 +81,12 @@ class LookupCalendarEventResponse:
             None if _event is None else LookupCalendarEventResult.from_dict(_event),
         )
         if len(data) > 1:
-            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+            instance._additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
         return instance
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -75,7 +98,7 @@ class LookupCalendarEventResponse:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 from ..models.lookup_calendar_event_result import LookupCalendarEventResult

@@ -29,6 +29,12 @@ _BOOL: Any = bool
 _LIST: Any = list
 _DICT: Any = dict
 
+
+def _no_extras_as_empty(extras: dict[str, Any] | None) -> dict[str, Any]:
+    """How models compare and print their unknown keys: "none yet" (None) as an empty dict."""
+    return extras or {}
+
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "event_id",
@@ -138,7 +144,24 @@ class UpdateEventRequest:
     registration_open: bool | Unset = UNSET
     waitlist_status: WaitlistStatus | Unset = UNSET
     suppress_notifications: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys. None until the first is stored: most models have none, and an empty dict per
+    # instance would be one more allocation for each (the cyclic collector counts them all).
+    # Read and write them through `additional_properties`.
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_no_extras_as_empty, repr=lambda extras: repr(extras or {})
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object this model does not declare, with their values."""
+        extras = self._additional_properties
+        if extras is None:
+            extras = self._additional_properties = {}
+        return extras
+
+    @additional_properties.setter
+    def additional_properties(self, extras: dict[str, Any]) -> None:
+        self._additional_properties = extras
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
@@ -247,7 +270,7 @@ class UpdateEventRequest:
 
         suppress_notifications = self.suppress_notifications
 
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["event_id"] = event_id
         if name is not UNSET:
             field_dict["name"] = name
@@ -397,12 +420,12 @@ class UpdateEventRequest:
         ) + (_tint_color is not UNSET) + (_visibility is not UNSET) + (_location_visibility is not UNSET) + (
             _registration_open is not UNSET
         ) + (_waitlist_status is not UNSET) + (_suppress_notifications is not UNSET):
-            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+            instance._additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
         return instance
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -414,7 +437,7 @@ class UpdateEventRequest:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 def _parse_geo_address_json(data: Any) -> GeoAddressInputGoogle | GeoAddressInputManual:

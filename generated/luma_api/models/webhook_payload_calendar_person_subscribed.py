@@ -17,6 +17,12 @@ _BOOL: Any = bool
 _LIST: Any = list
 _DICT: Any = dict
 
+
+def _no_extras_as_empty(extras: dict[str, Any] | None) -> dict[str, Any]:
+    """How models compare and print their unknown keys: "none yet" (None) as an empty dict."""
+    return extras or {}
+
+
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "type",
@@ -38,14 +44,31 @@ class WebhookPayloadCalendarPersonSubscribed:
 
     type_: Literal["calendar.person.subscribed"]
     data: WebhookContactData
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Unknown keys. None until the first is stored: most models have none, and an empty dict per
+    # instance would be one more allocation for each (the cyclic collector counts them all).
+    # Read and write them through `additional_properties`.
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, eq=_no_extras_as_empty, repr=lambda extras: repr(extras or {})
+    )
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The keys of the JSON object this model does not declare, with their values."""
+        extras = self._additional_properties
+        if extras is None:
+            extras = self._additional_properties = {}
+        return extras
+
+    @additional_properties.setter
+    def additional_properties(self, extras: dict[str, Any]) -> None:
+        self._additional_properties = extras
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         data = self.data.to_dict()
 
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._additional_properties or ())
         field_dict["type"] = type_
         field_dict["data"] = data
         return field_dict
@@ -61,12 +84,12 @@ class WebhookPayloadCalendarPersonSubscribed:
             WebhookContactData.from_dict(_data),
         )
         if len(data) > 2:
-            instance.additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
+            instance._additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
         return instance
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return list(self._additional_properties or ())
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
@@ -78,7 +101,7 @@ class WebhookPayloadCalendarPersonSubscribed:
         del self.additional_properties[key]
 
     def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return key in (self._additional_properties or ())
 
 
 def _parse_type_(data: Any) -> Literal["calendar.person.subscribed"]:
