@@ -33,8 +33,8 @@ spec-lint: setup ## lint the spec with Spectral (oas ruleset + project rules), z
 	$(SPECTRAL) lint $(SPEC) --ruleset .spectral.yaml --fail-severity=warn --quiet
 
 lint: setup ## ruff + mypy --strict on everything we write, mypy --strict on the generated code
-	$(BIN)/ruff check overlays tests examples bench generated/build.py
-	$(BIN)/ruff format --check overlays tests examples bench generated/build.py
+	$(BIN)/ruff check overlays tests examples bench generated/build.py generated/luma_api/_extras.py
+	$(BIN)/ruff format --check overlays tests examples bench generated/build.py generated/luma_api/_extras.py
 	$(BIN)/mypy overlays tests examples bench generated/build.py
 	cd generated && ../$(BIN)/mypy luma_api
 

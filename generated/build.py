@@ -301,6 +301,8 @@ def build(out_dir: Path) -> None:
         )
         render_resources(view_path, target, view)
     (target / "py.typed").write_text("", encoding="utf-8")
+    # The models' shared base class: plain Python with no placeholders, copied as it is.
+    shutil.copyfile(HERE / "templates" / "extras.py.jinja", target / "_extras.py")
     shutil.copyfile(SPEC, target / SPEC_COPY_NAME)
     manifest = {
         "generator": f"openapi-python-client {GENERATOR_VERSION}",

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._extras import Extras, no_extras_as_empty, show_extras
 from ..models.question_type import QuestionType
 from ..types import UNSET, Unset
 
@@ -19,11 +20,6 @@ _FLOAT: Any = float
 _BOOL: Any = bool
 _LIST: Any = list
 _DICT: Any = dict
-
-
-def _no_extras_as_empty(extras: dict[str, Any] | None) -> dict[str, Any]:
-    """How models compare and print their unknown keys: "none yet" (None) as an empty dict."""
-    return extras or {}
 
 
 _FIELD_NAMES: frozenset[str] = frozenset(
@@ -40,7 +36,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class RegistrationAnswer:
+class RegistrationAnswer(Extras):
     """A guest's answer to one registration question. One object covers every question type, so that a type Luma adds later
     still parses: `question_type` is open and `value` takes the shape the type uses (text for most types, a boolean for
     `agree-check` and `terms`, a list for `multi-select`, an object for `company`; null when unanswered). Read `value`
@@ -65,24 +61,10 @@ class RegistrationAnswer:
     answer: bool | list[str] | None | str | Unset = UNSET
     answer_company: None | str | Unset = UNSET
     answer_job_title: None | str | Unset = UNSET
-    # Unknown keys. None until the first is stored: most models have none, and an empty dict per
-    # instance would be one more allocation for each (the cyclic collector counts them all).
-    # Read and write them through `additional_properties`.
+    # Unknown keys, None until one is stored; read and written as `additional_properties` (Extras).
     _additional_properties: dict[str, Any] | None = _attrs_field(
-        init=False, default=None, eq=_no_extras_as_empty, repr=lambda extras: repr(extras or {})
+        init=False, default=None, eq=no_extras_as_empty, repr=show_extras
     )
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The keys of the JSON object this model does not declare, with their values."""
-        extras = self._additional_properties
-        if extras is None:
-            extras = self._additional_properties = {}
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, extras: dict[str, Any]) -> None:
-        self._additional_properties = extras
 
     def to_dict(self) -> dict[str, Any]:
         label = self.label
@@ -200,22 +182,6 @@ class RegistrationAnswer:
         ) + (_answer_job_title is not UNSET):
             instance._additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
         return instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self._additional_properties or ())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in (self._additional_properties or ())
 
 
 from ..models.registration_answer_company_value import RegistrationAnswerCompanyValue

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._extras import Extras, no_extras_as_empty, show_extras
 from ..models.simple_question_type import SimpleQuestionType, check_simple_question_type
 
 T = TypeVar("T", bound="RegistrationQuestionSimple")
@@ -20,11 +21,6 @@ _LIST: Any = list
 _DICT: Any = dict
 
 
-def _no_extras_as_empty(extras: dict[str, Any] | None) -> dict[str, Any]:
-    """How models compare and print their unknown keys: "none yet" (None) as an empty dict."""
-    return extras or {}
-
-
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "id",
@@ -36,7 +32,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class RegistrationQuestionSimple:
+class RegistrationQuestionSimple(Extras):
     """A question that needs only a label, such as free text, a social handle, a link, a phone number or a checkbox.
 
     Attributes:
@@ -51,24 +47,10 @@ class RegistrationQuestionSimple:
     label: str
     required: bool
     question_type: SimpleQuestionType
-    # Unknown keys. None until the first is stored: most models have none, and an empty dict per
-    # instance would be one more allocation for each (the cyclic collector counts them all).
-    # Read and write them through `additional_properties`.
+    # Unknown keys, None until one is stored; read and written as `additional_properties` (Extras).
     _additional_properties: dict[str, Any] | None = _attrs_field(
-        init=False, default=None, eq=_no_extras_as_empty, repr=lambda extras: repr(extras or {})
+        init=False, default=None, eq=no_extras_as_empty, repr=show_extras
     )
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The keys of the JSON object this model does not declare, with their values."""
-        extras = self._additional_properties
-        if extras is None:
-            extras = self._additional_properties = {}
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, extras: dict[str, Any]) -> None:
-        self._additional_properties = extras
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -105,22 +87,6 @@ class RegistrationQuestionSimple:
         if len(data) > 4:
             instance._additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
         return instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self._additional_properties or ())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in (self._additional_properties or ())
 
 
 # Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._extras import Extras, no_extras_as_empty, show_extras
 from ..types import UNSET, Unset
 
 # Bound once: decoding looks them up per value.
@@ -25,11 +26,6 @@ _LIST: Any = list
 _DICT: Any = dict
 
 
-def _no_extras_as_empty(extras: dict[str, Any] | None) -> dict[str, Any]:
-    """How models compare and print their unknown keys: "none yet" (None) as an empty dict."""
-    return extras or {}
-
-
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "event_id",
@@ -42,7 +38,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class UpdateEventCouponRequest:
+class UpdateEventCouponRequest(Extras):
     """Body of `update_event_coupon`. Only the fields sent are changed.
 
     Attributes:
@@ -58,24 +54,10 @@ class UpdateEventCouponRequest:
     remaining_count: int | Unset = UNSET
     valid_start_at: datetime.datetime | None | Unset = UNSET
     valid_end_at: datetime.datetime | None | Unset = UNSET
-    # Unknown keys. None until the first is stored: most models have none, and an empty dict per
-    # instance would be one more allocation for each (the cyclic collector counts them all).
-    # Read and write them through `additional_properties`.
+    # Unknown keys, None until one is stored; read and written as `additional_properties` (Extras).
     _additional_properties: dict[str, Any] | None = _attrs_field(
-        init=False, default=None, eq=_no_extras_as_empty, repr=lambda extras: repr(extras or {})
+        init=False, default=None, eq=no_extras_as_empty, repr=show_extras
     )
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The keys of the JSON object this model does not declare, with their values."""
-        extras = self._additional_properties
-        if extras is None:
-            extras = self._additional_properties = {}
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, extras: dict[str, Any]) -> None:
-        self._additional_properties = extras
 
     def to_dict(self) -> dict[str, Any]:
         event_id = self.event_id
@@ -158,22 +140,6 @@ class UpdateEventCouponRequest:
         ):
             instance._additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
         return instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self._additional_properties or ())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in (self._additional_properties or ())
 
 
 # Every field as (attribute, JSON key, required, shape), in `__init__`'s order: what a decoder needs

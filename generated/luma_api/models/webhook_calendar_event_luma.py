@@ -7,6 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._extras import Extras, no_extras_as_empty, show_extras
 from ..types import UNSET, Unset
 
 # Bound once: decoding looks them up per value.
@@ -23,11 +24,6 @@ _FLOAT: Any = float
 _BOOL: Any = bool
 _LIST: Any = list
 _DICT: Any = dict
-
-
-def _no_extras_as_empty(extras: dict[str, Any] | None) -> dict[str, Any]:
-    """How models compare and print their unknown keys: "none yet" (None) as an empty dict."""
-    return extras or {}
 
 
 _FIELD_NAMES: frozenset[str] = frozenset(
@@ -49,7 +45,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class WebhookCalendarEventLuma:
+class WebhookCalendarEventLuma(Extras):
     """Summary of a Luma event in a `calendar.event.*` notification.
 
     Attributes:
@@ -79,24 +75,10 @@ class WebhookCalendarEventLuma:
     hosts: list[WebhookHost]
     api_id: str | Unset = UNSET
     meeting_url: None | str | Unset = UNSET
-    # Unknown keys. None until the first is stored: most models have none, and an empty dict per
-    # instance would be one more allocation for each (the cyclic collector counts them all).
-    # Read and write them through `additional_properties`.
+    # Unknown keys, None until one is stored; read and written as `additional_properties` (Extras).
     _additional_properties: dict[str, Any] | None = _attrs_field(
-        init=False, default=None, eq=_no_extras_as_empty, repr=lambda extras: repr(extras or {})
+        init=False, default=None, eq=no_extras_as_empty, repr=show_extras
     )
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The keys of the JSON object this model does not declare, with their values."""
-        extras = self._additional_properties
-        if extras is None:
-            extras = self._additional_properties = {}
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, extras: dict[str, Any]) -> None:
-        self._additional_properties = extras
 
     def to_dict(self) -> dict[str, Any]:
         platform = self.platform
@@ -206,22 +188,6 @@ class WebhookCalendarEventLuma:
         if len(data) > 10 + (_api_id is not UNSET) + (_meeting_url is not UNSET):
             instance._additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
         return instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self._additional_properties or ())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in (self._additional_properties or ())
 
 
 def _parse_platform(data: Any) -> Literal["luma"]:

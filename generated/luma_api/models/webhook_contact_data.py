@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._extras import Extras, no_extras_as_empty, show_extras
+
 # Bound once: decoding looks them up per value.
 _datetime_from_iso = datetime.datetime.fromisoformat
 _date_from_iso = datetime.date.fromisoformat
@@ -21,11 +23,6 @@ _FLOAT: Any = float
 _BOOL: Any = bool
 _LIST: Any = list
 _DICT: Any = dict
-
-
-def _no_extras_as_empty(extras: dict[str, Any] | None) -> dict[str, Any]:
-    """How models compare and print their unknown keys: "none yet" (None) as an empty dict."""
-    return extras or {}
 
 
 _FIELD_NAMES: frozenset[str] = frozenset(
@@ -44,7 +41,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class WebhookContactData:
+class WebhookContactData(Extras):
     """The new contact in a `calendar.person.subscribed` notification: the calendar's view of the person (counters, tags,
     membership) with the Luma user nested under `user` rather than flattened as in the contacts list.
 
@@ -69,24 +66,10 @@ class WebhookContactData:
     membership: ContactMembership | None
     email: str
     user: User
-    # Unknown keys. None until the first is stored: most models have none, and an empty dict per
-    # instance would be one more allocation for each (the cyclic collector counts them all).
-    # Read and write them through `additional_properties`.
+    # Unknown keys, None until one is stored; read and written as `additional_properties` (Extras).
     _additional_properties: dict[str, Any] | None = _attrs_field(
-        init=False, default=None, eq=_no_extras_as_empty, repr=lambda extras: repr(extras or {})
+        init=False, default=None, eq=no_extras_as_empty, repr=show_extras
     )
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The keys of the JSON object this model does not declare, with their values."""
-        extras = self._additional_properties
-        if extras is None:
-            extras = self._additional_properties = {}
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, extras: dict[str, Any]) -> None:
-        self._additional_properties = extras
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -168,22 +151,6 @@ class WebhookContactData:
         if len(data) > 9:
             instance._additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
         return instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self._additional_properties or ())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in (self._additional_properties or ())
 
 
 from ..models.contact_membership import ContactMembership

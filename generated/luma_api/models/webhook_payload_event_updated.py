@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._extras import Extras, no_extras_as_empty, show_extras
+
 T = TypeVar("T", bound="WebhookPayloadEventUpdated")
 
 # The JSON types `from_dict` checks raw values against, bound to untyped names: a check against them
@@ -18,11 +20,6 @@ _LIST: Any = list
 _DICT: Any = dict
 
 
-def _no_extras_as_empty(extras: dict[str, Any] | None) -> dict[str, Any]:
-    """How models compare and print their unknown keys: "none yet" (None) as an empty dict."""
-    return extras or {}
-
-
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "type",
@@ -32,7 +29,7 @@ _FIELD_NAMES: frozenset[str] = frozenset(
 
 
 @_attrs_define
-class WebhookPayloadEventUpdated:
+class WebhookPayloadEventUpdated(Extras):
     """Notification that an event's details changed.
 
     Attributes:
@@ -44,24 +41,10 @@ class WebhookPayloadEventUpdated:
 
     type_: Literal["event.updated"]
     data: WebhookEventData
-    # Unknown keys. None until the first is stored: most models have none, and an empty dict per
-    # instance would be one more allocation for each (the cyclic collector counts them all).
-    # Read and write them through `additional_properties`.
+    # Unknown keys, None until one is stored; read and written as `additional_properties` (Extras).
     _additional_properties: dict[str, Any] | None = _attrs_field(
-        init=False, default=None, eq=_no_extras_as_empty, repr=lambda extras: repr(extras or {})
+        init=False, default=None, eq=no_extras_as_empty, repr=show_extras
     )
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """The keys of the JSON object this model does not declare, with their values."""
-        extras = self._additional_properties
-        if extras is None:
-            extras = self._additional_properties = {}
-        return extras
-
-    @additional_properties.setter
-    def additional_properties(self, extras: dict[str, Any]) -> None:
-        self._additional_properties = extras
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -86,22 +69,6 @@ class WebhookPayloadEventUpdated:
         if len(data) > 2:
             instance._additional_properties = {key: value for key, value in data.items() if key not in _FIELD_NAMES}
         return instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self._additional_properties or ())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in (self._additional_properties or ())
 
 
 def _parse_type_(data: Any) -> Literal["event.updated"]:
