@@ -103,7 +103,7 @@ def run_paginate() -> _common.Figure:
             }
             for iterate in contenders.values():
                 assert iterate() == paginate.GUESTS
-            stats = _common.interleaved(contenders, rounds=4, inner=1, warmup=0)
+            stats = _common.interleaved(contenders, rounds=10, inner=1, warmup=0)
         finally:
             raw.close()
             client.get_httpx_client().close()
