@@ -22,7 +22,7 @@ _SECRET_HEADERS = ("x-luma-api-key", "authorization")
 
 class JournalEntry(NamedTuple):
     """One request as the fake saw it; immutable. A named tuple: one is made per request,
-    and building it costs a tenth of a frozen dataclass."""
+    and building one costs less than half of what a frozen dataclass does."""
 
     operation: str | None
     method: str
