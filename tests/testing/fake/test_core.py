@@ -6,9 +6,12 @@ import json
 import pathlib
 import re
 from typing import Any
+from urllib.parse import parse_qsl
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import luma_api
 import luma_client
@@ -375,3 +378,10 @@ def test_the_parsed_spec_is_cached_on_disk(
     monkeypatch.setenv("LUMA_FAKE_CACHE", "0")
     assert parse().document == first.document
     assert not off.exists()
+
+
+@given(st.text(alphabet="ab=&%+2F0 é;", max_size=24))
+def test_query_pairs_reads_a_query_as_parse_qsl_does(query: str) -> None:
+    """The hand-split fast path for escape-free queries agrees with the standard library."""
+    expected = parse_qsl(query, keep_blank_values=True, errors="replace")
+    assert [tuple(pair) for pair in _core.query_pairs(query)] == expected
