@@ -133,14 +133,14 @@ def _answers(answers: Endpoint) -> dict[str, str]:
     }
 
 
-def _floor(answers: Endpoint) -> Endpoint:
+def _floor(answers: dict[str, str], event_id: str) -> Endpoint:
     """A do-nothing transport that answers each path with the fake's bytes for it."""
-    bodies = {path: text.encode() for path, text in _answers(answers).items()}
+    bodies = {path: text.encode() for path, text in answers.items()}
 
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, content=bodies[request.url.path], headers=_JSON)
 
-    return Endpoint(_client("http://luma.floor", httpx.MockTransport(handler)), answers.event_id)
+    return Endpoint(_client("http://luma.floor", httpx.MockTransport(handler)), event_id)
 
 
 @dataclass
@@ -167,11 +167,11 @@ def fake_process(*, seed: int = 0) -> Iterator[Served]:
 
 
 @contextlib.contextmanager
-def server_floor(answers: Endpoint) -> Iterator[Served]:
+def server_floor(answers: dict[str, str]) -> Iterator[Served]:
     """``bench._asgi_floor``: uvicorn as the fake runs it, answering with the fake's bytes."""
     with tempfile.TemporaryDirectory() as folder:
         bodies = Path(folder) / "bodies.json"
-        bodies.write_text(json.dumps(_answers(answers)), encoding="utf-8")
+        bodies.write_text(json.dumps(answers), encoding="utf-8")
         with _child([sys.executable, "-m", "bench._asgi_floor", str(bodies)]) as served:
             yield served
 
@@ -293,10 +293,11 @@ def run() -> _common.Figure:
     fake = FakeLuma(api_key=API_KEY, seed=0)
     inprocess_client = _client("http://luma.fake", fake.transport())
     inprocess = Endpoint(inprocess_client, _fill(inprocess_client))
-    floor = _floor(inprocess)
+    answers = _answers(inprocess)  # one set of bytes for both floors
+    floor = _floor(answers, inprocess.event_id)
     with (
         fake_process() as served,
-        server_floor(inprocess) as canned,
+        server_floor(answers) as canned,
         mock_server() as prism_url,
     ):
         server_client = _client(served.url)

@@ -29,7 +29,6 @@ _BOOL: Any = bool
 _LIST: Any = list
 _DICT: Any = dict
 
-
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "platform",

@@ -19,7 +19,6 @@ _BOOL: Any = bool
 _LIST: Any = list
 _DICT: Any = dict
 
-
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "event_id",

@@ -20,7 +20,6 @@ _BOOL: Any = bool
 _LIST: Any = list
 _DICT: Any = dict
 
-
 _FIELD_NAMES: frozenset[str] = frozenset(
     {
         "tag",
