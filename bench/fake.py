@@ -124,12 +124,12 @@ def _fill(client: httpx.Client) -> str:
     return event_id
 
 
-def _answers(answers: Endpoint) -> dict[str, str]:
+def _answers(fake: Endpoint) -> dict[str, str]:
     """The fake's JSON answer per path, re-encoded: what both floors send back."""
     return {
-        _payloads.EVENT_PATH: json.dumps(answers.get_event()),
-        _payloads.GUESTS_PATH: json.dumps(answers.list_guests()),
-        CREATE_PATH: json.dumps(answers.create_event()),
+        _payloads.EVENT_PATH: json.dumps(fake.get_event()),
+        _payloads.GUESTS_PATH: json.dumps(fake.list_guests()),
+        CREATE_PATH: json.dumps(fake.create_event()),
     }
 
 
